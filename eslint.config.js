@@ -1,0 +1,66 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'docs/api/**',
+      'docs/site/**',
+      '**/mockServiceWorker.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['packages/widget/src/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    files: ['packages/widget/src/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'describe', property: 'only', message: 'No focused tests on main.' },
+        { object: 'it', property: 'only', message: 'No focused tests on main.' },
+        { object: 'test', property: 'only', message: 'No focused tests on main.' },
+        { object: 'describe', property: 'skip', message: 'No skipped tests left behind.' },
+        { object: 'it', property: 'skip', message: 'No skipped tests left behind.' },
+        { object: 'test', property: 'skip', message: 'No skipped tests left behind.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit/directives/unsafe-*', 'lit-html/directives/unsafe-*'],
+              message: 'API data is rendered through Lit escaping only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

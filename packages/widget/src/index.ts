@@ -1,0 +1,1 @@
+export { VangnetHello } from './hello/hello.ts';

@@ -1,0 +1,59 @@
+// Builds every package's ESM entry points (dependencies stay external) and the single-file
+// browser bundle `dist/vangnet.js` that a webmaster loads with one script tag.
+// Type declarations come from `tsc` (scripts/build-types.mjs), not from rollup.
+import { readFileSync } from 'node:fs';
+import type { RollupOptions, Plugin } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+interface PackageJson {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+const packageEntries: Record<string, Record<string, string>> = {
+  sdk: { index: 'src/index.ts' },
+  'api-mock': { index: 'src/index.ts' },
+  widget: { index: 'src/index.ts' },
+};
+
+/** Browser bundles: a name in `dist/` and the module it starts from. */
+const browserBundles: Record<string, string> = {
+  vangnet: 'packages/widget/src/index.ts',
+};
+
+const typescript = (): Plugin => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
+
+function externalsOf(dir: string): (id: string) => boolean {
+  const pkg = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8')) as PackageJson;
+  const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+  return (id) =>
+    deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+}
+
+const packageBuilds: RollupOptions[] = Object.entries(packageEntries).map(([dir, entries]) => ({
+  input: Object.fromEntries(
+    Object.entries(entries).map(([name, file]) => [name, `packages/${dir}/${file}`]),
+  ),
+  external: externalsOf(dir),
+  plugins: [nodeResolve({ exportConditions: ['source'] }), typescript()],
+  output: {
+    dir: `packages/${dir}/dist`,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+}));
+
+const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, input]) => ({
+  input,
+  plugins: [
+    nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
+    typescript(),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+  output: { file: `dist/${name}.js`, format: 'es' },
+}));
+
+export default [...packageBuilds, ...bundles];

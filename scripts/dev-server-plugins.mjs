@@ -1,0 +1,22 @@
+// What the test runner and `npm start` serve besides files: the msw service worker at the root
+// (msw requires that path) and, on the pages' own origin, the API mock.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const workerPath = require.resolve('msw/mockServiceWorker.js');
+
+/** @returns {import('@web/dev-server-core').Plugin[]} */
+export function devServerPlugins() {
+  return [
+    {
+      name: 'vangnet-msw-worker',
+      serve(context) {
+        if (context.path === '/mockServiceWorker.js') {
+          return { body: readFileSync(workerPath, 'utf8'), type: 'js' };
+        }
+        return undefined;
+      },
+    },
+  ];
+}
