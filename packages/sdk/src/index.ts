@@ -1,2 +1,7 @@
-/** Placeholder until the SDK lands: the package's version. */
-export const version = '0.1.0';
+export * from './schemas/index.ts';
+export {
+  isPhoneNumber,
+  isDutchMobileNumber,
+  isDutchPostcode,
+  normalisePhoneNumber,
+} from './domain/phone.ts';

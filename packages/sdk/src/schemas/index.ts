@@ -1,0 +1,7 @@
+export * from './common.ts';
+export * from './enums.ts';
+export * from './catalog.ts';
+export * from './organisations.ts';
+export * from './referrals.ts';
+export * from './booking.ts';
+export * from './problem.ts';
