@@ -12,7 +12,10 @@ const server = await startDevServer({
     hostname: '127.0.0.1',
     port,
     nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), ...devServerPlugins()],
+    plugins: [
+      esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+      ...devServerPlugins(),
+    ],
     watch: false,
   },
   readCliArgs: false,
