@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromePath, chromeArgs } from './scripts/chrome-path.mjs';
 import { freePort } from './scripts/free-port.mjs';
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
 
 let executablePath;
 try {
@@ -40,5 +41,5 @@ export default {
     ...devServerPlugins(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  reporters: [defaultReporter(), summaryReporter({ flatten: false })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

@@ -1,0 +1,20 @@
+// Loaded by page.html: puts the element named in the query on the page before its script loads,
+// then loads the script; observers record layout shifts and long tasks from the start.
+const params = new URLSearchParams(location.search);
+const tag = params.get('tag');
+const script = params.get('script');
+window.__bench = { shifts: 0, blocking: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    if (!entry.hadRecentInput) window.__bench.shifts += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    window.__bench.blocking += Math.max(0, entry.duration - 50);
+}).observe({ type: 'longtask', buffered: true });
+
+const el = document.createElement(tag);
+for (const [name, value] of params)
+  if (name.startsWith('attr-')) el.setAttribute(name.slice(5), value);
+document.getElementById('slot').append(el);
+import(script);

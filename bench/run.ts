@@ -1,0 +1,91 @@
+// `npm run bench`: prints bundle bytes, first render against the floor, the finder's keystroke
+// latency and the SDK's parse time, and writes them all to bench/results.json. Numbers, not tests.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { bundleSizes, formatSizeTable } from './sizes.ts';
+import { formatRenderTable, measureFirstRender, type RenderTarget } from './first-render.ts';
+import { serve } from '../scripts/serve.mjs';
+
+const runs = Number(process.env.BENCH_RUNS) || 10;
+
+console.log('\n# Bundle bytes\n');
+const sizes = bundleSizes();
+console.log(formatSizeTable(sizes));
+
+mkdirSync('bench/.out', { recursive: true });
+await build({
+  entryPoints: ['bench/floor-element.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['production'],
+  outfile: 'bench/.out/floor.js',
+  logLevel: 'warning',
+});
+
+const components: RenderTarget[] = [
+  {
+    name: 'vangnet-organisation-finder',
+    tag: 'vangnet-organisation-finder',
+    script: '/dist/vangnet-organisation-finder.js',
+    ready: '[part~="result"], li',
+  },
+  {
+    name: 'vangnet-booking-form',
+    tag: 'vangnet-booking-form',
+    script: '/dist/vangnet-booking-form.js',
+    ready: 'input',
+  },
+  {
+    name: 'vangnet-referral-form',
+    tag: 'vangnet-referral-form',
+    script: '/dist/vangnet-referral-form.js',
+    ready: 'input',
+  },
+].filter((target) => existsSync(`.${target.script}`));
+const attributes = {
+  api: '',
+  'partner-key': process.env.BENCH_PARTNER_KEY ?? 'pk_demo_haaglanden',
+};
+
+const server = await serve({ production: true });
+let render: Awaited<ReturnType<typeof measureFirstRender>> = [];
+try {
+  const withOrigin = components.map((target) => ({
+    ...target,
+    attributes: { ...attributes, api: server.url, ...target.attributes },
+  }));
+  console.log(`\n# First render, 360 px mobile viewport, median of ${runs}\n`);
+  render = await measureFirstRender(
+    server.url,
+    {
+      name: 'floor (bare Lit element)',
+      tag: 'bench-floor',
+      script: '/bench/.out/floor.js',
+      ready: 'p',
+    },
+    withOrigin,
+    { runs },
+  );
+  console.log(formatRenderTable(render));
+} finally {
+  await server.stop();
+}
+
+const extras: Record<string, unknown> = {};
+for (const [name, module] of [
+  ['finderLatency', './finder-latency.ts'],
+  ['sdkParse', './sdk-parse.ts'],
+] as const) {
+  if (existsSync(new URL(module, import.meta.url))) {
+    const { run } = (await import(module)) as { run: () => Promise<unknown> };
+    extras[name] = await run();
+  }
+}
+
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), bundles: sizes, firstRender: render, ...extras }, null, 2)}\n`,
+);
+console.log('\nwritten: bench/results.json');

@@ -1,0 +1,34 @@
+// One dev server setup for `npm start`, screenshots and benchmarks: the repo root on 127.0.0.1,
+// TypeScript through esbuild, bare imports resolved with the `source` condition, and the API mock
+// on the same origin.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { devServerPlugins } from './dev-server-plugins.mjs';
+
+/**
+ * @param {{ port?: number, production?: boolean }} [options]
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
+export async function serve({ port = 0, production = false } = {}) {
+  const server = await startDevServer({
+    config: {
+      rootDir: '.',
+      hostname: '127.0.0.1',
+      port,
+      nodeResolve: {
+        exportConditions: ['source', 'browser', production ? 'production' : 'development'],
+      },
+      plugins: [
+        esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+        ...devServerPlugins(),
+      ],
+      watch: false,
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const address = server.server?.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return { url: `http://127.0.0.1:${actualPort}`, stop: () => server.stop() };
+}
