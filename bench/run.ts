@@ -50,7 +50,7 @@ const attributes = {
 };
 
 const server = await serve({ production: true });
-let render: Awaited<ReturnType<typeof measureFirstRender>> = [];
+let render: Awaited<ReturnType<typeof measureFirstRender>>;
 try {
   const withOrigin = components.map((target) => ({
     ...target,
