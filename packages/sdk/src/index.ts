@@ -5,3 +5,4 @@ export {
   isDutchPostcode,
   normalisePhoneNumber,
 } from './domain/phone.ts';
+export * from './search/index.ts';
