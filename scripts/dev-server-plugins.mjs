@@ -2,6 +2,7 @@
 // (msw requires that path) and, on the pages' own origin, the API mock.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cspPlugin } from './csp-plugin.mjs';
 
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
@@ -9,6 +10,7 @@ const workerPath = require.resolve('msw/mockServiceWorker.js');
 /** @returns {import('@web/dev-server-core').Plugin[]} */
 export function devServerPlugins() {
   return [
+    cspPlugin(),
     {
       name: 'vangnet-msw-worker',
       serve(context) {
