@@ -6,3 +6,30 @@ export {
   normalisePhoneNumber,
 } from './domain/phone.ts';
 export * from './search/index.ts';
+
+export { VangnetError, isVangnetError } from './errors/vangnet-error.ts';
+export type { VangnetErrorOptions } from './errors/vangnet-error.ts';
+export { ApiError } from './errors/api-error.ts';
+export type { ApiErrorOptions } from './errors/api-error.ts';
+export type { FieldIssue } from './errors/field-issue.ts';
+export { InputError } from './errors/input-error.ts';
+export { NetworkError } from './errors/network-error.ts';
+export { TimeoutError } from './errors/timeout-error.ts';
+export { ValidationError } from './errors/validation-error.ts';
+export type { ValidationErrorKind } from './errors/validation-error.ts';
+export { MalformedRequestError } from './errors/malformed-request-error.ts';
+export type { MalformedRequestErrorKind } from './errors/malformed-request-error.ts';
+export { UnauthorisedError } from './errors/unauthorised-error.ts';
+export { OriginNotAllowedError } from './errors/origin-not-allowed-error.ts';
+export { NotFoundError } from './errors/not-found-error.ts';
+export { SlotTakenError } from './errors/slot-taken-error.ts';
+export { IdempotencyInProgressError } from './errors/idempotency-in-progress-error.ts';
+export { RateLimitedError } from './errors/rate-limited-error.ts';
+export type { RetryAfterOptions } from './errors/rate-limited-error.ts';
+export { ServerError } from './errors/server-error.ts';
+export type { ServerErrorKind } from './errors/server-error.ts';
+export { InvalidResponseError } from './errors/invalid-response-error.ts';
+export type { InvalidResponseReason } from './errors/invalid-response-error.ts';
+export { errorFromResponse } from './errors/error-from-response.ts';
+export type { ErrorAnswer } from './errors/error-from-response.ts';
+export { pointerToPath, pathToPointer } from './utils/json-pointer.ts';
