@@ -1,0 +1,22 @@
+import type { MockContext } from '../context.ts';
+import { ageOn } from '../domain.ts';
+import { fieldError } from '../http/field-errors.ts';
+import { ProblemError } from '../http/problem.ts';
+
+/** 422 `age-out-of-bounds` unless the age on `date` is inside the catalog's booking bounds. */
+export function requireAgeInBounds(mock: MockContext, dateOfBirth: string, date: string): void {
+  const { minAge, maxAge } = mock.store.catalog.rules.booking;
+  const age = ageOn(dateOfBirth, date);
+  if (age < minAge || age >= maxAge) {
+    throw new ProblemError('age-out-of-bounds', {
+      detail: `Casemanagers see people from ${minAge} up to ${maxAge} years old, on the day of the talk.`,
+      errors: [
+        fieldError(
+          ['dateOfBirth'],
+          'age-out-of-bounds',
+          `The age on that day must be at least ${minAge} and under ${maxAge}.`,
+        ),
+      ],
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import type { FieldError } from '@vangnet/sdk';
+import type { z } from 'zod/mini';
+import { ProblemError } from './problem.ts';
+
+/** A JSON pointer (RFC 6901) to a path in the request body. */
+export function jsonPointer(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`)
+    .join('');
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * Field errors from zod issues: a pointer into the body, a stable code (the schema's
+ * `params.code` where it names one, `required` for an absent value, else zod's issue code) and a
+ * message.
+ */
+export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[], input: unknown): FieldError[] {
+  return issues.map((issue) => {
+    const params = 'params' in issue ? (issue.params as { code?: unknown } | undefined) : undefined;
+    const code =
+      typeof params?.code === 'string'
+        ? params.code
+        : issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined
+          ? 'required'
+          : issue.code;
+    return { pointer: jsonPointer(issue.path), code, message: issue.message };
+  });
+}
+
+/** One field error, for the rules the mock checks beyond the schema. */
+export function fieldError(
+  path: readonly PropertyKey[],
+  code: string,
+  message: string,
+): FieldError {
+  return { pointer: jsonPointer(path), code, message };
+}
+
+/** Parses `input` with `schema`, or throws a 422 `validation` problem listing every field error. */
+export function parseOrProblem<Schema extends z.core.$ZodType>(
+  schema: Schema,
+  input: unknown,
+  detail = 'Some fields are missing or not valid.',
+): z.core.output<Schema> {
+  const result = (schema as unknown as z.ZodMiniType).safeParse(input);
+  if (result.success) return result.data as z.core.output<Schema>;
+  throw new ProblemError('validation', {
+    detail,
+    errors: fieldErrorsFrom(result.error.issues, input),
+  });
+}

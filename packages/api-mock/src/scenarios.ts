@@ -1,0 +1,185 @@
+import type { ProblemTypeName } from '@vangnet/sdk';
+
+/** A forced answer for one route: `{ path: '/v1/slots', status: 503 }`. */
+export interface RouteFailure {
+  /** `GET`, `POST`…; absent: every method. */
+  method?: string;
+  /** A path from `/v1/`; `*` or `:name` stands for one path segment (`/v1/appointments/:reference/cancel`). */
+  path: string;
+  status: number;
+  /** The problem type, when the status has more than one (409, 422); defaults to the status's first. */
+  type?: ProblemTypeName;
+  /** Answer like this only for the next matching request. */
+  once?: boolean;
+  /** `Retry-After` seconds for 429 and 503. */
+  retryAfter?: number;
+}
+
+export interface RateLimit {
+  /** Requests allowed per window; `0` rejects every request. */
+  limit: number;
+  windowMs: number;
+  /** Seconds sent as `Retry-After`. */
+  retryAfter: number;
+}
+
+/** What is switched on. */
+export interface ScenarioState {
+  /** Added to every request, after an idempotent request has claimed its key. */
+  latencyMs: number;
+  /** Share of requests (0–1) that fail with {@link ScenarioState.errorStatus}. */
+  errorRate: number;
+  errorStatus: 500 | 503;
+  failures: RouteFailure[];
+  /** Every request fails as a network error. */
+  offline: boolean;
+  /** No free slots anywhere. */
+  fullCalendar: boolean;
+  rateLimit: RateLimit | undefined;
+}
+
+/** Named scenarios for pages: `?mock=slow,full-calendar`. */
+export const scenarioNames = [
+  'slow',
+  'very-slow',
+  'flaky',
+  'offline',
+  'full-calendar',
+  'rate-limited',
+  'slot-taken',
+  'server-error',
+  'unavailable',
+] as const;
+export type ScenarioName = (typeof scenarioNames)[number];
+
+const presets: Record<ScenarioName, Partial<ScenarioState>> = {
+  slow: { latencyMs: 1500 },
+  'very-slow': { latencyMs: 8000 },
+  flaky: { errorRate: 0.3, errorStatus: 503 },
+  offline: { offline: true },
+  'full-calendar': { fullCalendar: true },
+  'rate-limited': { rateLimit: { limit: 0, windowMs: 60_000, retryAfter: 30 } },
+  'slot-taken': {
+    failures: [{ method: 'POST', path: '/v1/appointments', status: 409, type: 'slot-taken' }],
+  },
+  'server-error': { errorRate: 1, errorStatus: 500 },
+  unavailable: { errorRate: 1, errorStatus: 503 },
+};
+
+export const defaultScenarioState = (): ScenarioState => ({
+  latencyMs: 0,
+  errorRate: 0,
+  errorStatus: 503,
+  failures: [],
+  offline: false,
+  fullCalendar: false,
+  rateLimit: undefined,
+});
+
+/** The known names in a comma-separated list (`"slow, full-calendar"`); unknown names are ignored. */
+export function parseScenarioNames(list: string | null | undefined): ScenarioName[] {
+  if (!list) return [];
+  return list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name): name is ScenarioName => (scenarioNames as readonly string[]).includes(name));
+}
+
+/** `state` with the named presets switched on as well. */
+export function withPresets(state: ScenarioState, names: readonly ScenarioName[]): ScenarioState {
+  let result = state;
+  for (const name of names) {
+    const preset = presets[name];
+    result = {
+      ...result,
+      ...preset,
+      failures: [...result.failures, ...(preset.failures ?? [])],
+    };
+  }
+  return result;
+}
+
+/**
+ * Switches behaviour on and off: latency, errors, a status on a route, offline, a full calendar,
+ * rate limiting. Every method returns the same object, so calls chain.
+ *
+ * @example
+ * mock.scenarios.latency(300).failRoute({ path: '/v1/slots', status: 503, once: true });
+ */
+export interface Scenarios {
+  /** A copy of what is switched on now. */
+  readonly state: ScenarioState;
+  latency(milliseconds: number): Scenarios;
+  /** Fails a share of requests (0–1) with 500 `server-error` or 503 `unavailable`. */
+  errorRate(rate: number, status?: 500 | 503): Scenarios;
+  /** Answers a route with a status (a problem of that status), optionally once. */
+  failRoute(failure: RouteFailure): Scenarios;
+  offline(on?: boolean): Scenarios;
+  fullCalendar(on?: boolean): Scenarios;
+  /** Answers 429 `rate-limited` with `Retry-After` after `limit` requests per window. */
+  rateLimit(options?: Partial<RateLimit>): Scenarios;
+  /** Switches on named scenarios: `use('slow', 'full-calendar')` or `use('slow,full-calendar')`. */
+  use(...names: string[]): Scenarios;
+  /** Everything off. */
+  clear(): Scenarios;
+}
+
+/** The scenario switchboard of one mock; `current` is what the handlers read. */
+export function createScenarios(): Scenarios & { current: ScenarioState } {
+  const scenarios = {
+    current: defaultScenarioState(),
+    get state() {
+      return structuredClone(scenarios.current);
+    },
+    latency(milliseconds: number) {
+      scenarios.current.latencyMs = Math.max(0, milliseconds);
+      return scenarios;
+    },
+    errorRate(rate: number, status: 500 | 503 = 503) {
+      scenarios.current.errorRate = Math.min(1, Math.max(0, rate));
+      scenarios.current.errorStatus = status;
+      return scenarios;
+    },
+    failRoute(failure: RouteFailure) {
+      scenarios.current.failures.push({ ...failure });
+      return scenarios;
+    },
+    offline(on = true) {
+      scenarios.current.offline = on;
+      return scenarios;
+    },
+    fullCalendar(on = true) {
+      scenarios.current.fullCalendar = on;
+      return scenarios;
+    },
+    rateLimit(options: Partial<RateLimit> = {}) {
+      scenarios.current.rateLimit = { limit: 0, windowMs: 60_000, retryAfter: 30, ...options };
+      return scenarios;
+    },
+    use(...names: string[]) {
+      scenarios.current = withPresets(scenarios.current, parseScenarioNames(names.join(',')));
+      return scenarios;
+    },
+    clear() {
+      scenarios.current = defaultScenarioState();
+      return scenarios;
+    },
+  };
+  return scenarios;
+}
+
+/** Whether a failure's method and path pattern match a request path from `/v1/`. */
+export function failureMatches(failure: RouteFailure, method: string, apiPath: string): boolean {
+  if (failure.method !== undefined && failure.method.toUpperCase() !== method) return false;
+  const pattern = failure.path
+    .split('/')
+    .map((segment) =>
+      segment === '*' || segment.startsWith(':') ? '[^/]+' : escapeRegExp(segment),
+    )
+    .join('/');
+  return new RegExp(`^${pattern}/?$`).test(apiPath);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
