@@ -7,6 +7,17 @@ export {
 } from './domain/phone.ts';
 export * from './search/index.ts';
 
+export { createClient } from './core/client.ts';
+export type { VangnetClient } from './core/client.ts';
+export type { ClientOptions, RequestOptions, RetryOptions, WriteOptions } from './core/options.ts';
+export type { CatalogResource } from './resources/catalog.ts';
+export type { OrganisationsResource } from './resources/organisations.ts';
+export type { ReferralsResource } from './resources/referrals.ts';
+export type { LocationsResource } from './resources/locations.ts';
+export type { SlotsResource } from './resources/slots.ts';
+export type { AppointmentsResource } from './resources/appointments.ts';
+export type { CallbackRequestsResource } from './resources/callback-requests.ts';
+
 export { VangnetError, isVangnetError } from './errors/vangnet-error.ts';
 export type { VangnetErrorOptions } from './errors/vangnet-error.ts';
 export { ApiError } from './errors/api-error.ts';

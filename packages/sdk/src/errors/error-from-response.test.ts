@@ -1,51 +1,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ApiError } from '@vangnet/sdk';
 import {
-  IdempotencyInProgressError,
   InvalidResponseError,
   MalformedRequestError,
   NotFoundError,
   OriginNotAllowedError,
   RateLimitedError,
-  ServerError,
-  SlotTakenError,
   UnauthorisedError,
   ValidationError,
   VangnetError,
   isVangnetError,
-  problemTypeBase,
-  type Problem,
+  type ServerError,
 } from '@vangnet/sdk';
+import { problem } from '../testing/fixtures.ts';
+import { problemCases } from '../testing/problem-cases.ts';
 import { errorFromResponse } from './error-from-response.ts';
 
-const problem = (name: string, status: number, extra: Partial<Problem> = {}): Problem => ({
-  type: `${problemTypeBase}${name}`,
-  title: name,
-  status,
-  ...extra,
-});
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   errorFromResponse({ status, body, headers: new Headers(headers), operation: 'test.op' });
 
-const byProblem: [string, number, new (...args: never[]) => ApiError][] = [
-  ['malformed-request', 400, MalformedRequestError],
-  ['idempotency-key-missing', 400, MalformedRequestError],
-  ['unauthorised', 401, UnauthorisedError],
-  ['origin-not-allowed', 403, OriginNotAllowedError],
-  ['not-found', 404, NotFoundError],
-  ['slot-taken', 409, SlotTakenError],
-  ['idempotency-in-progress', 409, IdempotencyInProgressError],
-  ['validation', 422, ValidationError],
-  ['age-out-of-bounds', 422, ValidationError],
-  ['consent-missing', 422, ValidationError],
-  ['idempotency-mismatch', 422, ValidationError],
-  ['rate-limited', 429, RateLimitedError],
-  ['server-error', 500, ServerError],
-  ['unavailable', 503, ServerError],
-];
-
-for (const [name, status, ErrorClass] of byProblem) {
+for (const [name, status, ErrorClass] of problemCases) {
   test(`problem ${name} (${status}) becomes ${ErrorClass.name}, keeping the problem`, () => {
     const body = problem(name, status, { detail: 'Jan de Vries, 2009-03-14' });
     const error = answer(status, body);

@@ -2,13 +2,15 @@ import { ApiError, type ApiErrorOptions } from './api-error.ts';
 import type { FieldIssue } from './field-issue.ts';
 
 /** What was wrong with the answer. */
-export type InvalidResponseReason = 'empty' | 'not-json' | 'schema' | 'unexpected-status';
+export type InvalidResponseReason =
+  'empty' | 'not-json' | 'schema' | 'unexpected-status' | 'pagination';
 
 const messages: Record<InvalidResponseReason, string> = {
   empty: 'The API answered with an empty body where the contract promises JSON.',
   'not-json': 'The API answered with a body that is not JSON.',
   schema: 'The API answered with JSON that does not match the contract.',
   'unexpected-status': 'The API answered with a status the contract does not have.',
+  pagination: 'The API handed out the same page cursor twice.',
 };
 
 /**

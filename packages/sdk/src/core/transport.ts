@@ -1,0 +1,100 @@
+import ky, { type KyInstance } from 'ky';
+import type { z } from 'zod/mini';
+import { InputError } from '../errors/input-error.ts';
+import type { ClientOptions } from './options.ts';
+import { parseResponse } from './parse-response.ts';
+import { kyRetryOptions, resolveRetryOptions } from './retry.ts';
+import { toVangnetError } from './to-vangnet-error.ts';
+
+/** One call of the API, as a resource describes it. */
+export interface Call<Output> {
+  /** The SDK method, such as `appointments.book`; errors carry it. */
+  operation: string;
+  method: 'get' | 'post';
+  /** Relative to the base URL, each id already encoded: `v1/organisations/utrecht-1`. */
+  path: string;
+  searchParams?: URLSearchParams;
+  /** The validated request body of a POST. */
+  json?: unknown;
+  /** Sent as `Vangnet-Token`, never in the URL. */
+  token?: string;
+  /** For a POST: the caller's key, or one is generated. */
+  idempotencyKey?: string | undefined;
+  response: z.ZodMiniType<Output>;
+  signal?: AbortSignal | undefined;
+}
+
+/** Sends calls to the API and turns every outcome into parsed data or a typed error. */
+export type Transport = <Output>(call: Call<Output>) => Promise<Output>;
+
+/** Header values may only hold visible ASCII; keys and tokens are checked before sending. */
+const headerValue = /^[\x21-\x7e]{1,500}$/;
+
+function checkHeaderValue(value: string, field: string, operation: string): void {
+  if (!headerValue.test(value))
+    throw new InputError(
+      [{ path: [field], code: 'invalid_format', message: `Not a valid ${field}.` }],
+      { operation },
+    );
+}
+
+function prefixOf(baseUrl: string | URL): string {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new TypeError('baseUrl must be an absolute URL, such as https://api.example.org.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new TypeError('baseUrl must be an http or https URL.');
+  if (url.search !== '' || url.hash !== '')
+    throw new TypeError('baseUrl must not carry a query or a fragment.');
+  // ky's `prefix` joins by string, so a path in the base URL is kept (`baseUrl` would drop it
+  // for an input starting with `/`).
+  return url.href.replace(/\/+$/, '');
+}
+
+/** The transport of a client: ky with the key, language, timeouts and retry policy set once. */
+export function createTransport(options: ClientOptions): Transport {
+  if (typeof options.partnerKey !== 'string' || !headerValue.test(options.partnerKey))
+    throw new TypeError('partnerKey must be the non-empty publishable key of the partner.');
+  const retry = resolveRetryOptions(options.retry);
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    Authorization: `Bearer ${options.partnerKey}`,
+  };
+  if (options.locale !== undefined) headers['Accept-Language'] = options.locale;
+  const api: KyInstance = ky.create({
+    prefix: prefixOf(options.baseUrl),
+    headers,
+    timeout: options.timeout ?? 10_000,
+    totalTimeout: retry.totalTimeout,
+    retry: kyRetryOptions(retry),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+  });
+
+  return async <Output>(call: Call<Output>): Promise<Output> => {
+    const callHeaders = new Headers();
+    if (call.token !== undefined) {
+      checkHeaderValue(call.token, 'token', call.operation);
+      callHeaders.set('Vangnet-Token', call.token);
+    }
+    if (call.method === 'post') {
+      const key = call.idempotencyKey ?? crypto.randomUUID();
+      checkHeaderValue(key, 'idempotencyKey', call.operation);
+      callHeaders.set('Idempotency-Key', key);
+    }
+    try {
+      const response = await api(call.path, {
+        method: call.method,
+        headers: callHeaders,
+        ...(call.searchParams === undefined ? {} : { searchParams: call.searchParams }),
+        ...(call.json === undefined ? {} : { json: call.json }),
+        ...(call.signal === undefined ? {} : { signal: call.signal }),
+      });
+      return await parseResponse(response, call.response, call.operation);
+    } catch (error) {
+      throw toVangnetError(error, call.operation, call.signal);
+    }
+  };
+}
