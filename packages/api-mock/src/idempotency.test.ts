@@ -30,7 +30,7 @@ describe('Idempotency-Key', () => {
       dateOfBirth: '2004-01-01',
       contact,
     };
-    const responses = [];
+    const responses: Response[] = [];
     for (let attempt = 0; attempt < 20; attempt++) {
       responses.push(await call(mock, '/v1/appointments', { body, idempotencyKey: 'one-key' }));
     }
