@@ -1,0 +1,277 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import 'axe-core';
+import type { AxeResults, RunOptions } from 'axe-core';
+import type { LitElement } from 'lit';
+import { demoOrganisations } from '@vangnet/api-mock';
+import type { Organisation } from '@vangnet/sdk';
+import {
+  button,
+  control,
+  countText,
+  emptyState,
+  liveRegion,
+  mock,
+  renderFinder,
+  resultNames,
+  serveOrganisations,
+} from './finder-fixture.ts';
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+const aToZ = (list: readonly Organisation[]) =>
+  list.map((organisation) => organisation.name).sort(collator.compare);
+
+async function type(input: HTMLInputElement, text: string) {
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await ((input.getRootNode() as ShadowRoot).host as LitElement).updateComplete;
+}
+
+async function choose(select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await ((select.getRootNode() as ShadowRoot).host as LitElement).updateComplete;
+}
+
+async function expectAxeClean(element: HTMLElement) {
+  // axe-core is a UMD script: imported for its side effect, it sets `window.axe`.
+  const { axe } = window as unknown as {
+    axe: { run: (context: Element, options?: RunOptions) => Promise<AxeResults> };
+  };
+  const { violations } = await axe.run(element);
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).to.deep.equal([]);
+}
+
+afterEach(() => mock.reset());
+
+describe('<vangnet-organisation-finder>', () => {
+  it('lists every organisation A–Z before any input', async () => {
+    const finder = await renderFinder();
+    expect(resultNames(finder)).to.deep.equal(aToZ(demoOrganisations).slice(0, 20));
+    expect(countText(finder)).to.equal(`${demoOrganisations.length} organisaties, van A tot Z`);
+  });
+
+  it('finds by name without accents and by theme label, case-insensitively', async () => {
+    const finder = await renderFinder();
+    const words = control<HTMLInputElement>(finder, 'Zoek een organisatie');
+    await type(words, 'educe');
+    expect(resultNames(finder)).to.deep.equal(['Educé']);
+    await type(words, 'ANGST');
+    const anxious = demoOrganisations.filter((organisation) =>
+      organisation.themes.includes('angstklachten'),
+    );
+    expect(resultNames(finder)).to.include.members(aToZ(anxious));
+    expect(countText(finder)).to.match(/organisaties? gevonden$/);
+  });
+
+  it('announces the count politely once typing pauses, from a region that was there from the start', async () => {
+    const finder = await renderFinder();
+    const region = liveRegion(finder);
+    expect(region.textContent?.trim()).to.equal('');
+    await type(control(finder, 'Zoek een organisatie'), 'educe');
+    await waitUntil(() => region.textContent?.trim() === '1 organisatie gevonden');
+    expect(liveRegion(finder)).to.equal(region);
+  });
+
+  for (const [label, name, value, matches] of [
+    [
+      'Gemeente',
+      'municipality',
+      'westland',
+      (o: Organisation) => o.municipalities.includes('westland'),
+    ],
+    [
+      'Onderwerp',
+      'theme',
+      'schoolverzuim',
+      (o: Organisation) => o.themes.includes('schoolverzuim'),
+    ],
+    [
+      'Soort hulp',
+      'service',
+      'absenteeism',
+      (o: Organisation) => o.services.includes('absenteeism'),
+    ],
+    [
+      'Vorm van coaching',
+      'coachingForm',
+      'plusmaatje',
+      (o: Organisation) => o.coachingForms.includes('plusmaatje'),
+    ],
+    ['Voor wie', 'audience', 'po', (o: Organisation) => o.audiences.includes('po')],
+  ] as const) {
+    it(`filters by ${name}`, async () => {
+      const finder = await renderFinder();
+      await choose(control(finder, label), value);
+      const expected = aToZ(demoOrganisations.filter(matches));
+      expect(expected.length).to.be.greaterThan(0);
+      expect(resultNames(finder)).to.deep.equal(expected.slice(0, 20));
+    });
+  }
+
+  it('combines filters and words', async () => {
+    const finder = await renderFinder();
+    await choose(control(finder, 'Gemeente'), 'den-haag');
+    await choose(control(finder, 'Voor wie'), 'mbo');
+    await type(control(finder, 'Zoek een organisatie'), 'motiv');
+    const expected = aToZ(
+      demoOrganisations.filter(
+        (o) =>
+          o.municipalities.includes('den-haag') &&
+          o.audiences.includes('mbo') &&
+          o.themes.includes('motivatie'),
+      ),
+    );
+    expect(expected.length).to.be.greaterThan(0);
+    expect(resultNames(finder)).to.include.members(expected);
+    for (const name of resultNames(finder)) {
+      const organisation = demoOrganisations.find((o) => o.name === name)!;
+      expect(organisation.municipalities).to.include('den-haag');
+      expect(organisation.audiences).to.include('mbo');
+    }
+  });
+
+  it('says nothing was found and suggests the filter to drop', async () => {
+    const finder = await renderFinder();
+    await type(control(finder, 'Zoek een organisatie'), 'educe');
+    await choose(control(finder, 'Gemeente'), 'westland');
+    expect(resultNames(finder)).to.deep.equal([]);
+    await waitUntil(() => emptyState(finder)?.querySelector('li'), 'no suggestion');
+    expect(emptyState(finder)!.textContent).to.include('Geen organisatie past bij je keuze');
+    expect(emptyState(finder)!.textContent).to.include(
+      'Zonder het filter "Gemeente: Westland" is er 1 organisatie.',
+    );
+    button(finder, 'Haal filter "Gemeente" weg').click();
+    await finder.updateComplete;
+    expect(resultNames(finder)).to.deep.equal(['Educé']);
+    expect(finder.shadowRoot!.activeElement).to.equal(control(finder, 'Gemeente'));
+  });
+
+  it('shows the details with safe contact links and comes back to the same result', async () => {
+    const finder = await renderFinder();
+    await type(control(finder, 'Zoek een organisatie'), 'educe');
+    button(finder, 'Educé').click();
+    await finder.updateComplete;
+    const root = finder.shadowRoot!;
+    const detail = root.querySelector('[part~="detail"]')!;
+    expect(root.activeElement?.textContent?.trim()).to.equal('Educé');
+    const educe = demoOrganisations.find((o) => o.id === 'educe')!;
+    expect(detail.textContent).to.include(educe.description);
+    const links = [...detail.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal([
+      'https://educe.example.org/',
+      'tel:+31700000103',
+      'mailto:coaching@educe.example.org',
+    ]);
+    button(finder, 'Terug naar de lijst').click();
+    await finder.updateComplete;
+    expect(root.activeElement?.textContent?.trim()).to.equal('Educé');
+    expect(control<HTMLInputElement>(finder, 'Zoek een organisatie').value).to.equal('educe');
+  });
+
+  it('hands the chosen organisation to the page with id and name only', async () => {
+    const finder = await renderFinder();
+    button(finder, 'Educé').click();
+    await finder.updateComplete;
+    const selected = oneEvent(document, 'vangnet-organisation-selected');
+    button(finder, 'Verwijs naar deze organisatie').click();
+    const event = (await selected) as CustomEvent;
+    expect(event.detail).to.deep.equal({ id: 'educe', name: 'Educé' });
+    await finder.updateComplete;
+    expect(finder.shadowRoot!.textContent).to.include('Je hebt Educé gekozen.');
+  });
+
+  it('presets filters from attributes for a page about one slice', async () => {
+    const finder = await renderFinder({
+      attributes: { municipality: 'westland', service: 'absenteeism' },
+    });
+    await waitUntil(() => control<HTMLSelectElement>(finder, 'Gemeente').value === 'westland');
+    const expected = aToZ(
+      demoOrganisations.filter(
+        (o) => o.municipalities.includes('westland') && o.services.includes('absenteeism'),
+      ),
+    );
+    await waitUntil(() => resultNames(finder).join() === expected.join(), 'presets not applied');
+    expect(control<HTMLSelectElement>(finder, 'Soort hulp').value).to.equal('absenteeism');
+  });
+
+  it('shows 20 at a time and moves focus to the first new result on "Meer tonen"', async () => {
+    const many = Array.from({ length: 45 }, (_, n) => ({
+      ...demoOrganisations[0]!,
+      id: `org-${String(n).padStart(2, '0')}`,
+      name: `Organisatie ${n + 1}`,
+    }));
+    serveOrganisations(many);
+    const finder = await renderFinder();
+    expect(resultNames(finder)).to.have.length(20);
+    expect(finder.shadowRoot!.textContent).to.include('Je ziet er 20 van de 45.');
+    button(finder, 'Meer tonen').click();
+    await finder.updateComplete;
+    expect(resultNames(finder)).to.have.length(40);
+    expect(finder.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Organisatie 21');
+  });
+
+  it('renders markup in organisation data as inert text', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    serveOrganisations([
+      {
+        ...demoOrganisations[0]!,
+        name: `Evil ${payload}`,
+        summary: `<script>window.__pwned=1</script>`,
+        description: payload,
+      },
+    ]);
+    const finder = await renderFinder();
+    expect(resultNames(finder)).to.deep.equal([`Evil ${payload}`]);
+    button(finder, /^Evil/).click();
+    await finder.updateComplete;
+    expect(finder.shadowRoot!.querySelector('img, script:not([type])')).to.equal(null);
+    expect(finder.shadowRoot!.textContent).to.include(payload);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('is usable with the keyboard alone', async () => {
+    const finder = await renderFinder();
+    const words = control<HTMLInputElement>(finder, 'Zoek een organisatie');
+    words.focus();
+    const { sendKeys } = await import('@web/test-runner-commands');
+    await sendKeys({ type: 'educe' });
+    await finder.updateComplete;
+    expect(resultNames(finder)).to.deep.equal(['Educé']);
+    // Tab through the filters and the clear button to the first result, and open it.
+    for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
+    expect(finder.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Educé');
+    await sendKeys({ press: 'Enter' });
+    await finder.updateComplete;
+    expect(finder.shadowRoot!.querySelector('[part~="detail"]')).not.to.equal(null);
+    const selected = oneEvent(document, 'vangnet-organisation-selected');
+    // Back button, then heading is focused; tab to the refer button past the contact links.
+    while (finder.shadowRoot!.activeElement?.getAttribute('part') !== 'refer') {
+      await sendKeys({ press: 'Tab' });
+    }
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent).detail.id).to.equal('educe');
+  });
+
+  it('has no axe violations in the list, the empty state and the details', async () => {
+    const finder = await renderFinder();
+    await expectAxeClean(finder);
+    await type(control(finder, 'Zoek een organisatie'), 'zzzz');
+    await expectAxeClean(finder);
+    await type(control(finder, 'Zoek een organisatie'), 'educe');
+    button(finder, 'Educé').click();
+    await finder.updateComplete;
+    await expectAxeClean(finder);
+  });
+
+  it('speaks English on an English page', async () => {
+    document.documentElement.lang = 'en';
+    try {
+      const finder = await renderFinder();
+      expect(countText(finder)).to.equal(`${demoOrganisations.length} organisations, A to Z`);
+      expect(control(finder, 'Search for an organisation').tagName).to.equal('INPUT');
+    } finally {
+      document.documentElement.lang = 'nl';
+    }
+  });
+});

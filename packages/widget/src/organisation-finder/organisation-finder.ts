@@ -1,0 +1,467 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Catalog, Organisation } from '@vangnet/sdk';
+import { Translator } from '../i18n/index.ts';
+import {
+  filterOptions,
+  labelLookup,
+  type FilterOption,
+  type LabelLookup,
+} from './catalog-labels.ts';
+import { suggestionsFor, type Suggestion } from './empty-suggestions.ts';
+import {
+  EMPTY_QUERY,
+  FILTER_NAMES,
+  isNarrowed,
+  type FilterName,
+  type FinderQuery,
+} from './finder-query.ts';
+import { FinderConnection } from './finder-connection.ts';
+import { finderCatalogs } from './messages.ts';
+import { OrganisationSource, type Matches, type OrganisationsApi } from './organisation-source.ts';
+import { organisationFinderStyles } from './organisation-finder.styles.ts';
+import { renderEmptyState } from './views/empty-state.ts';
+import { renderDetail } from './views/organisation-detail.ts';
+import { renderPlaceholderCard, renderResultCard } from './views/result-card.ts';
+import { renderSearchForm } from './views/search-form.ts';
+
+/** Results shown at first and added by "show more": a screenful on a phone, cheap to render. */
+const PAGE_SIZE = 20;
+/** Typing pause before the count is announced, so a screen reader is not interrupted per key. */
+const ANNOUNCE_DELAY_MS = 500;
+/** Typing pause before a search goes to the API (only above 10,000 organisations). */
+const REMOTE_DEBOUNCE_MS = 250;
+
+type Phase = 'loading' | 'ready' | 'searching' | 'load-failed' | 'search-failed';
+
+/**
+ * @summary Search and filter the organisations of the network, see what each does, and refer to one.
+ *
+ * Before any input it lists all organisations A–Z. Typing searches name, summary, description and
+ * themes (by prefix and substring, ignoring accents and case); filters narrow by municipality,
+ * theme, service, coaching form and audience. Up to 10,000 organisations are loaded once and
+ * searched in the browser on every keystroke; a larger network is searched through the API.
+ *
+ * @fires vangnet-organisation-selected - "Refer to this organisation" was pressed; `detail` holds the
+ *   organisation's `id` and `name`. A `<vangnet-referral-form>` on the page takes it as the preferred
+ *   organisation.
+ *
+ * @csspart search - the search form: words and filters
+ * @csspart input - the search box
+ * @csspart select - each filter
+ * @csspart clear - the button that clears words and filters
+ * @csspart count - the number of organisations found
+ * @csspart results - the list of results
+ * @csspart result - one result
+ * @csspart result-button - the name of a result, which opens its details
+ * @csspart more - the "show more" button
+ * @csspart empty - what shows when nothing matches
+ * @csspart detail - the details of one organisation
+ * @csspart contact - its contact details
+ * @csspart back - the button back to the list
+ * @csspart refer - the "refer to this organisation" button
+ */
+export class VangnetOrganisationFinder extends LitElement {
+  static override styles = organisationFinderStyles;
+
+  /** Preset municipality filter (a municipality id of the catalog), for a page about one place. */
+  @property({ reflect: true }) accessor municipality = '';
+  /** Preset theme filter (a theme id of the catalog). */
+  @property({ reflect: true }) accessor theme = '';
+  /** Preset service filter: `pluscoaching` or `absenteeism`. */
+  @property({ reflect: true }) accessor service = '';
+  /** Preset coaching form filter: `pluscoach`, `plusstudent` or `plusmaatje`. */
+  @property({ attribute: 'coaching-form', reflect: true }) accessor coachingForm = '';
+  /** Preset audience filter: `po`, `vo`, `mbo` or `18-27`. */
+  @property({ reflect: true }) accessor audience = '';
+  /**
+   * The heading level of organisation names (1–6), to fit the page's outline.
+   * @default 2
+   */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  @state() private accessor phase: Phase = 'loading';
+  @state() private accessor query: FinderQuery = EMPTY_QUERY;
+  @state() private accessor found: Matches | undefined;
+  @state() private accessor shown = PAGE_SIZE;
+  @state() private accessor selected: Organisation | undefined;
+  @state() private accessor referredId: string | undefined;
+  @state() private accessor suggestions: readonly Suggestion[] | undefined;
+  @state() private accessor announcement = '';
+
+  readonly #t = new Translator(this, finderCatalogs);
+  #source: OrganisationSource | undefined;
+  #firstPage: Matches | undefined;
+  #loading: AbortController | undefined;
+  #searching: AbortController | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
+  #options:
+    | {
+        catalog: Catalog | undefined;
+        language: string;
+        options: Record<FilterName, readonly FilterOption[]>;
+        labels: LabelLookup;
+      }
+    | undefined;
+
+  readonly #connection = new FinderConnection(this);
+
+  private get api(): OrganisationsApi | undefined {
+    return this.#connection.client?.organisations;
+  }
+  private get catalog(): Catalog | undefined {
+    return this.#connection.catalog;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#loading?.abort();
+    this.#searching?.abort();
+    clearTimeout(this.#announceTimer);
+    this.#source = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const presetChanged = ['municipality', 'theme', 'service', 'coachingForm', 'audience'].some(
+      (name) => changed.has(name as keyof VangnetOrganisationFinder),
+    );
+    if (!this.#source && this.api && this.catalog) {
+      this.query = { ...EMPTY_QUERY, ...this.#presets() };
+      void this.#start();
+    } else if (presetChanged && this.#source) {
+      this.query = { ...this.query, ...this.#presets() };
+      this.#runQuery({ announce: true });
+    }
+  }
+
+  protected override updated(): void {
+    const target = this.#focusAfterUpdate?.();
+    this.#focusAfterUpdate = undefined;
+    target?.focus();
+  }
+
+  /** The preset filters from the attributes, each checked against the catalog's list. */
+  #presets(): Record<FilterName, string> {
+    const { options } = this.#lists();
+    const presets = { ...EMPTY_QUERY } as Record<FilterName, string>;
+    for (const name of FILTER_NAMES) {
+      const value = this[name].trim();
+      if (value === '') continue;
+      if (options[name].some((option) => option.value === value)) presets[name] = value;
+      else console.warn(`vangnet-organisation-finder: unknown ${name} "${value}" ignored.`);
+    }
+    return presets;
+  }
+
+  #lists() {
+    const catalog = this.catalog;
+    const language = this.#t.lang;
+    if (
+      !this.#options ||
+      this.#options.catalog !== catalog ||
+      this.#options.language !== language
+    ) {
+      const options = filterOptions(catalog, language);
+      this.#options = { catalog, language, options, labels: labelLookup(options) };
+    }
+    return this.#options;
+  }
+
+  async #start(): Promise<void> {
+    const api = this.api;
+    const catalog = this.catalog;
+    if (!api || !catalog) return;
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
+    const source = (this.#source = new OrganisationSource(api, catalog.themes));
+    this.phase = 'loading';
+    try {
+      this.#firstPage = await source.start(loading.signal);
+      this.phase = 'ready';
+      this.#runQuery();
+      if (!source.local && (await source.loadAll(loading.signal)))
+        this.#runQuery({ keepShown: true });
+    } catch (error) {
+      if (loading.signal.aborted) return;
+      // Until everything is loaded the API answers searches, so the first page failing is fatal but
+      // a later page failing only means searching stays remote.
+      if (!this.#firstPage) {
+        this.phase = 'load-failed';
+        this.#announce(this.#t.msg('finder.error.load'));
+      }
+      console.warn('vangnet-organisation-finder: loading organisations failed.', describe(error));
+    }
+  }
+
+  /** Shows the matches of the current query: at once from the index, else from the API. */
+  #runQuery({ debounce = false, keepShown = false, announce = false } = {}): void {
+    const source = this.#source;
+    if (!source || !this.#firstPage) return;
+    this.#searching?.abort();
+    this.#searching = undefined;
+    const local = source.searchLocal(this.query);
+    if (local) {
+      this.#show(local, keepShown, announce);
+    } else if (!isNarrowed(this.query)) {
+      this.#show(this.#firstPage, keepShown, announce);
+    } else {
+      void this.#searchRemote(debounce);
+    }
+  }
+
+  async #searchRemote(debounce: boolean): Promise<void> {
+    const source = this.#source!;
+    const searching = (this.#searching = new AbortController());
+    const query = this.query;
+    try {
+      if (debounce) await delay(REMOTE_DEBOUNCE_MS, searching.signal);
+      this.phase = 'searching';
+      const matches = await source.searchRemote(query, searching.signal);
+      this.#show(matches, false, true);
+    } catch (error) {
+      if (searching.signal.aborted) return;
+      this.phase = 'search-failed';
+      this.#announce(this.#t.msg('finder.error.search'));
+      console.warn('vangnet-organisation-finder: searching failed.', describe(error));
+    }
+  }
+
+  #show(matches: Matches, keepShown: boolean, announce: boolean): void {
+    this.phase = 'ready';
+    this.found = matches;
+    if (!keepShown) this.shown = PAGE_SIZE;
+    this.suggestions = undefined;
+    if (matches.total === 0) void this.#suggest();
+    if (announce) this.#announce(this.#countText());
+  }
+
+  async #suggest(): Promise<void> {
+    const source = this.#source;
+    const query = this.query;
+    const signal = (this.#searching ??= new AbortController()).signal;
+    if (!source) return;
+    try {
+      const suggestions = await suggestionsFor(query, (candidate) =>
+        source.count(candidate, signal),
+      );
+      if (!signal.aborted && this.query === query) this.suggestions = suggestions;
+    } catch {
+      // Suggestions are a help, not a must: without them the empty state still says what happened.
+    }
+  }
+
+  #countText(): string {
+    const matches = this.found;
+    if (this.phase === 'loading' || !matches) return this.#t.msg('finder.loading');
+    if (matches.total === 0) return this.#t.msg('finder.count.none');
+    const key = isNarrowed(this.query) ? 'finder.count.found' : 'finder.count.all';
+    return this.#t.msg(key, { count: this.#t.number(matches.total) });
+  }
+
+  /** Puts `text` in the live region once typing pauses; the visible count updates at once. */
+  #announce(text: string): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.announcement = text;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  #setQuery(query: FinderQuery, debounce: boolean): void {
+    this.query = query;
+    this.#runQuery({ debounce, announce: true });
+  }
+
+  async #more(): Promise<void> {
+    const matches = this.found;
+    const source = this.#source;
+    if (!matches || !source) return;
+    const firstNew = this.shown;
+    if (firstNew + PAGE_SIZE > matches.items.length && matches.nextCursor !== null) {
+      this.#searching?.abort();
+      const searching = (this.#searching = new AbortController());
+      try {
+        const page = await source.more(this.query, matches.nextCursor, searching.signal);
+        this.found = { ...page, items: [...matches.items, ...page.items] };
+      } catch (error) {
+        if (searching.signal.aborted) return;
+        this.phase = 'search-failed';
+        console.warn('vangnet-organisation-finder: loading more failed.', describe(error));
+        return;
+      }
+    }
+    this.shown = firstNew + PAGE_SIZE;
+    // Focus moves to the first new result, so keyboard users continue where the list grew.
+    this.#focusAfterUpdate = () =>
+      this.renderRoot.querySelectorAll<HTMLElement>('[part~="result-button"]')[firstNew];
+  }
+
+  #open(organisation: Organisation): void {
+    this.selected = organisation;
+    this.referredId = undefined;
+    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#detail-name');
+  }
+
+  #back(): void {
+    const id = this.selected?.id;
+    this.selected = undefined;
+    this.#focusAfterUpdate = () =>
+      this.renderRoot.querySelector<HTMLElement>(`[part~="result-button"][data-id="${id}"]`) ??
+      this.renderRoot.querySelector<HTMLElement>('#words');
+  }
+
+  #refer(organisation: Organisation): void {
+    this.referredId = organisation.id;
+    this.dispatchEvent(
+      new CustomEvent('vangnet-organisation-selected', {
+        detail: { id: organisation.id, name: organisation.name },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  #drop(drop: Suggestion['drop']): void {
+    this.#setQuery({ ...this.query, [drop]: '' }, false);
+    this.#focusAfterUpdate = () =>
+      this.renderRoot.querySelector<HTMLElement>(drop === 'q' ? '#words' : `#filter-${drop}`);
+  }
+
+  override render() {
+    const t = this.#t;
+    const { options, labels } = this.#lists();
+    const selected = this.selected;
+    return html`
+      <div class="finder" lang=${t.lang} dir=${t.dir}>
+        <div role="status" class="visually-hidden">${this.announcement}</div>
+        ${
+          selected
+            ? renderDetail(selected, {
+                t,
+                labels,
+                headingLevel: this.#headingLevel(),
+                referred: this.referredId === selected.id,
+                onBack: () => this.#back(),
+                onRefer: (organisation) => this.#refer(organisation),
+              })
+            : html`${renderSearchForm({
+                t,
+                query: this.query,
+                options,
+                onWords: (q) => this.#setQuery({ ...this.query, q }, true),
+                onFilter: (name, value) => this.#setQuery({ ...this.query, [name]: value }, false),
+                onClear: () => {
+                  this.#setQuery({ ...EMPTY_QUERY }, false);
+                  this.#focusAfterUpdate = () =>
+                    this.renderRoot.querySelector<HTMLElement>('#words');
+                },
+              })}
+              ${this.#renderResults(labels, options)}`
+        }
+      </div>
+    `;
+  }
+
+  #renderResults(labels: LabelLookup, options: Record<FilterName, readonly FilterOption[]>) {
+    const t = this.#t;
+    const phase = this.phase;
+    if (phase === 'load-failed') {
+      return html`<div class="problem" part="problem">
+        <p>${t.msg('finder.error.load')}</p>
+        <button type="button" class="button" @click=${() => void this.#start()}>
+          ${t.msg('finder.error.retry')}
+        </button>
+      </div>`;
+    }
+    const matches = this.found;
+    const visible = matches?.items.slice(0, this.shown) ?? [];
+    const total = matches?.total ?? 0;
+    const card = {
+      t,
+      labels,
+      headingLevel: this.#headingLevel(),
+      onOpen: (o: Organisation) => this.#open(o),
+    };
+    return html`
+      <p class="count" part="count">${this.#countText()}</p>
+      ${
+        phase === 'search-failed'
+          ? html`<div class="problem" part="problem">
+              <p>${t.msg('finder.error.search')}</p>
+              <button type="button" class="button" @click=${() => this.#runQuery()}>
+                ${t.msg('finder.error.retry')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        matches && total === 0
+          ? renderEmptyState({
+              t,
+              query: this.query,
+              suggestions: this.suggestions,
+              valueLabel: (name, value) =>
+                options[name].find((option) => option.value === value)?.label ?? value,
+              onDrop: (drop) => this.#drop(drop),
+            })
+          : html`<ul
+              class="results"
+              part="results"
+              aria-busy=${phase === 'loading' || phase === 'searching' ? 'true' : 'false'}
+            >
+              ${
+                matches
+                  ? repeat(
+                      visible,
+                      (organisation) => organisation.id,
+                      (organisation) => renderResultCard(organisation, card),
+                    )
+                  : Array.from({ length: 5 }, renderPlaceholderCard)
+              }
+            </ul>`
+      }
+      ${
+        matches && visible.length < total
+          ? html`<div class="more">
+              <p>
+                ${t.msg('finder.shown', { shown: t.number(visible.length), count: t.number(total) })}
+              </p>
+              <button
+                type="button"
+                class="button secondary"
+                part="more"
+                @click=${() => void this.#more()}
+              >
+                ${t.msg('finder.more')}
+              </button>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  #headingLevel(): number {
+    const level = Math.round(this.headingLevel);
+    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+  }
+}
+
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** An error's class name only: messages may quote data, and logs must never hold any. */
+function describe(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}

@@ -1,0 +1,124 @@
+import { html, nothing } from 'lit';
+import type { Organisation } from '@vangnet/sdk';
+import type { LabelLookup } from '../catalog-labels.ts';
+import { displayWebsite, emailHref, phoneHref, websiteHref } from '../contact-links.ts';
+import type { FinderTranslator } from '../messages.ts';
+import { renderFact } from './fact.ts';
+
+export interface DetailOptions {
+  t: FinderTranslator;
+  labels: LabelLookup;
+  headingLevel: number;
+  /** Whether "refer" was pressed for this organisation: the confirmation shows. */
+  referred: boolean;
+  onBack: () => void;
+  onRefer: (organisation: Organisation) => void;
+}
+
+/**
+ * Everything about one organisation, and the way to refer to it. Contact details become links only
+ * when they are safe ones (see contact-links.ts); otherwise they are plain text.
+ */
+export function renderDetail(organisation: Organisation, options: DetailOptions) {
+  const { t, labels, headingLevel, referred, onBack, onRefer } = options;
+  return html`
+    <article class="detail" part="detail" aria-labelledby="detail-name">
+      <button type="button" class="link-button back" part="back" @click=${onBack}>
+        ${t.msg('finder.detail.back')}
+      </button>
+      <div
+        id="detail-name"
+        class="detail-name"
+        role="heading"
+        aria-level=${headingLevel}
+        tabindex="-1"
+      >
+        ${organisation.name}
+      </div>
+      <p class="summary-full">${organisation.summary}</p>
+      ${
+        organisation.description
+          ? html`<div class="sub-heading" role="heading" aria-level=${headingLevel + 1}>
+                ${t.msg('finder.detail.about', { name: organisation.name })}
+              </div>
+              <p class="description">${organisation.description}</p>`
+          : nothing
+      }
+      <dl class="facts detail-facts">
+        ${renderFact(t.msg('finder.result.services'), organisation.services.map(labels.service))}
+        ${renderFact(
+          t.msg('finder.detail.coachingForms'),
+          organisation.coachingForms.map(labels.coachingForm),
+        )}
+        ${renderFact(t.msg('finder.detail.audiences'), organisation.audiences.map(labels.audience))}
+        ${renderFact(
+          t.msg('finder.result.municipalities'),
+          organisation.municipalities.map(labels.municipality),
+        )}
+        ${renderFact(t.msg('finder.result.themes'), organisation.themes.map(labels.theme))}
+      </dl>
+      <div class="sub-heading" role="heading" aria-level=${headingLevel + 1}>
+        ${t.msg('finder.detail.contact')}
+      </div>
+      ${renderContact(t, organisation)}
+      <div class="refer">
+        <button type="button" class="button" part="refer" @click=${() => onRefer(organisation)}>
+          ${t.msg('finder.detail.refer')}
+        </button>
+        <p role="status" class="referred">
+          ${referred ? t.msg('finder.detail.referred', { name: organisation.name }) : nothing}
+        </p>
+      </div>
+    </article>
+  `;
+}
+
+function renderContact(t: FinderTranslator, organisation: Organisation) {
+  const { website, phone, email, address } = organisation;
+  if (!website && !phone && !email && !address) {
+    return html`<p>${t.msg('finder.detail.noContact')}</p>`;
+  }
+  const websiteLink = websiteHref(website);
+  const phoneLink = phoneHref(phone);
+  const emailLink = emailHref(email);
+  return html`<dl class="facts contact" part="contact">
+    ${
+      website
+        ? html`<div class="fact">
+            <dt>${t.msg('finder.detail.website')}</dt>
+            <dd>
+              ${
+                websiteLink
+                  ? html`<a href=${websiteLink} rel="noreferrer">${displayWebsite(websiteLink)}</a>`
+                  : website
+              }
+            </dd>
+          </div>`
+        : nothing
+    }
+    ${
+      phone
+        ? html`<div class="fact">
+            <dt>${t.msg('finder.detail.phone')}</dt>
+            <dd>${phoneLink ? html`<a href=${phoneLink}>${phone}</a>` : phone}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      email
+        ? html`<div class="fact">
+            <dt>${t.msg('finder.detail.email')}</dt>
+            <dd>${emailLink ? html`<a href=${emailLink}>${email}</a>` : email}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      address
+        ? html`<div class="fact">
+            <dt>${t.msg('finder.detail.address')}</dt>
+            <dd>${address.street}, ${address.postalCode} ${address.city}</dd>
+          </div>`
+        : nothing
+    }
+  </dl>`;
+}
