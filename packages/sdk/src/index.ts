@@ -6,6 +6,13 @@ export {
   normalisePhoneNumber,
 } from './domain/phone.ts';
 export * from './search/index.ts';
+export { ageOn } from './domain/age.ts';
+export { amsterdamDate } from './domain/amsterdam-date.ts';
+export { bookingEligibility, firstEligibleDate, lastEligibleDate } from './domain/eligibility.ts';
+export type { BookingEligibility, BookingRules } from './domain/eligibility.ts';
+export { consentParties } from './domain/consent.ts';
+export { appointmentToIcs, escapeIcsText, foldIcsLine } from './domain/ics.ts';
+export type { IcsOptions } from './domain/ics.ts';
 
 export { createClient } from './core/client.ts';
 export type { VangnetClient } from './core/client.ts';
