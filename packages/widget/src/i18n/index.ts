@@ -1,0 +1,6 @@
+export { Translator, type TranslatorHost } from './translator.ts';
+export { kitCatalogs, extendCatalogs, missingKeys, type KitLanguage } from './catalogs.ts';
+export { directionOf, primaryLanguage, resolveLanguage } from './locale.ts';
+export { formatDate, formatTime, calendarDate, intlLocale, timeZone } from './format.ts';
+export type { KitMessageKey } from './messages/nl.ts';
+export type { Catalog, Catalogs, Message, MessageParams, PluralMessage } from './types.ts';

@@ -1,0 +1,121 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatDate, formatTime, intlLocale } from './format.ts';
+import { directionOf, resolveLanguage } from './locale.ts';
+import type { Catalog, Catalogs, Message, MessageParams } from './types.ts';
+
+/** What a translator needs of its host: a Lit host that is an element. */
+export type TranslatorHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Speaks the component's language: its own `lang`, else the page's `<html lang>`, else Dutch.
+ * Watches both attributes, so switching the page's language re-renders the component. Missing keys
+ * fall back to Dutch (tests make sure none are missing in a shipped language).
+ *
+ * @example
+ * ```ts
+ * class MyForm extends LitElement {
+ *   readonly t = new Translator(this, extendCatalogs({ nl: myNl, en: myEn }));
+ *   render() {
+ *     return html`<div lang=${this.t.lang} dir=${this.t.dir}>${this.t.msg('nav.next')}</div>`;
+ *   }
+ * }
+ * ```
+ */
+export class Translator<K extends string = string> implements ReactiveController {
+  readonly #host: TranslatorHost;
+  readonly #catalogs: Catalogs<K>;
+  readonly #languages: readonly string[];
+  #observer: MutationObserver | undefined;
+  #language = 'nl';
+
+  constructor(host: TranslatorHost, catalogs: Catalogs<K>) {
+    this.#host = host;
+    this.#catalogs = catalogs;
+    this.#languages = Object.keys(catalogs);
+    host.addController(this);
+  }
+
+  /** The language in use, a primary subtag the component ships (`nl`, `en`, `ar`…). */
+  get lang(): string {
+    return this.#language;
+  }
+
+  /** The writing direction of the language in use. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.#language);
+  }
+
+  /** The languages this component ships. */
+  get languages(): readonly string[] {
+    return this.#languages;
+  }
+
+  hostConnected(): void {
+    this.#language = resolveLanguage(this.#host, this.#languages);
+    this.#observer = new MutationObserver(() => this.#refresh());
+    const options = { attributes: true, attributeFilter: ['lang'] };
+    this.#observer.observe(this.#host, options);
+    this.#observer.observe(this.#host.ownerDocument.documentElement, options);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  /** Whether a message exists for `key` (in the language in use or in Dutch). */
+  has(key: string): boolean {
+    return this.#lookup(key) !== undefined;
+  }
+
+  /**
+   * The message for `key` with `{name}` placeholders filled in. A `count` param picks the plural
+   * form. An unknown key returns the key itself, so a mistake is visible but nothing breaks.
+   */
+  msg(key: K, params?: MessageParams): string {
+    const message = this.#lookup(key);
+    if (message === undefined) return key;
+    const text = typeof message === 'string' ? message : this.#plural(message, params);
+    return params ? fill(text, params) : text;
+  }
+
+  /** A calendar date (`2009-03-14`) or a moment, formatted in Europe/Amsterdam. */
+  date(value: string | Date, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(this.#language, value, options);
+  }
+
+  /** The time of a moment in Europe/Amsterdam, `14:30`. */
+  time(value: string | Date): string {
+    return formatTime(this.#language, value);
+  }
+
+  /** A number in the language's notation. */
+  number(value: number): string {
+    return new Intl.NumberFormat(intlLocale(this.#language)).format(value);
+  }
+
+  #lookup(key: string): Message | undefined {
+    const own = (this.#catalogs[this.#language] as Partial<Catalog> | undefined)?.[key];
+    return own ?? (this.#catalogs.nl as Catalog)[key];
+  }
+
+  #plural(message: Exclude<Message, string>, params: MessageParams | undefined): string {
+    const count = Number(params?.['count'] ?? params?.['minimum'] ?? params?.['maximum'] ?? 0);
+    const rule = new Intl.PluralRules(intlLocale(this.#language)).select(count);
+    // Dutch and English say "1 teken"/"1 character" with `one`; an exact 0 in Arabic uses `zero`.
+    return message[rule] ?? message.other;
+  }
+
+  #refresh(): void {
+    const language = resolveLanguage(this.#host, this.#languages);
+    if (language === this.#language) return;
+    this.#language = language;
+    this.#host.requestUpdate();
+  }
+}
+
+function fill(text: string, params: MessageParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,359 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  errorOf,
+  frameOf,
+  hintOf,
+  labelText,
+  touchOnLeave,
+  type FieldOptions,
+} from './field-parts.ts';
+import type { FormController } from './form-controller.ts';
+
+/**
+ * An `autocomplete` value chosen by the form: a token such as `email` or `section-referrer name`
+ * for the person filling in, or `off` for fields about someone else (a pupil), so the browser does
+ * not fill in the staff member's own details.
+ */
+export type Autocomplete = AutoFill | 'off';
+
+/** How wide an input is drawn; a hint of the expected length, never wider than the form. */
+export type InputWidth = 'xs' | 's' | 'm' | 'l' | 'full';
+
+/** Options of {@link textField}. */
+export interface TextFieldOptions extends FieldOptions {
+  /** The form decides: there is no default, because the wrong one leaks personal data. */
+  readonly autocomplete: Autocomplete;
+  /** @default 'text' */
+  readonly type?: 'text' | 'email' | 'tel';
+  readonly inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal';
+  /** @default 'l' */
+  readonly width?: InputWidth;
+  /** Spell checking; off for names, codes and addresses. @default false */
+  readonly spellcheck?: boolean;
+}
+
+/**
+ * A one-line text input with label, hint and inline error.
+ *
+ * @example
+ * ```ts
+ * textField(this.form, { key: 'referrer.name', label: t.msg('referrer.name'), autocomplete: 'name' })
+ * ```
+ */
+export function textField(form: FormController, options: TextFieldOptions): TemplateResult {
+  const frame = frameOf(form, options);
+  const type = options.type ?? 'text';
+  return html`<div
+    class="field"
+    part="field"
+    data-vangnet-field=${options.key}
+    ?data-invalid=${frame.message !== undefined}
+  >
+    <label class="label" part="label" for=${frame.id}
+      >${labelText(form, options.label, frame.required)}</label
+    >
+    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
+    <input
+      class="input width-${options.width ?? 'l'}"
+      part="input"
+      id=${frame.id}
+      name=${options.key}
+      type=${type}
+      inputmode=${ifDefined(options.inputmode)}
+      autocomplete=${options.autocomplete}
+      spellcheck=${options.spellcheck ? 'true' : 'false'}
+      aria-describedby=${ifDefined(frame.describedBy)}
+      aria-invalid=${frame.message ? 'true' : 'false'}
+      aria-required=${frame.required ? 'true' : 'false'}
+      .value=${live(stringOf(form.get(options.key)))}
+      @input=${(event: InputEvent) =>
+        form.set(options.key, (event.target as HTMLInputElement).value)}
+      @blur=${() => form.touch(options.key)}
+    />
+  </div>`;
+}
+
+/** An email address input: {@link textField} with `type="email"`. */
+export function emailField(
+  form: FormController,
+  options: Omit<TextFieldOptions, 'type'>,
+): TemplateResult {
+  return textField(form, { width: 'l', ...options, type: 'email' });
+}
+
+/** A phone number input: {@link textField} with `type="tel"`. */
+export function telField(
+  form: FormController,
+  options: Omit<TextFieldOptions, 'type'>,
+): TemplateResult {
+  return textField(form, { width: 'm', ...options, type: 'tel' });
+}
+
+/** One choice of a select, radio group or checkbox group. */
+export interface Choice {
+  readonly value: string;
+  /** The visible text, already translated (catalog texts are picked by the form). */
+  readonly label: string;
+  /** An explanation under a radio or checkbox. */
+  readonly hint?: string;
+}
+
+/** Options of {@link selectField}. */
+export interface SelectFieldOptions extends FieldOptions {
+  readonly choices: readonly Choice[];
+  /** The empty first option's text. @default "Maak een keuze" */
+  readonly placeholder?: string;
+  readonly autocomplete?: Autocomplete;
+}
+
+/** A native select: the most robust list on phones and with screen readers. */
+export function selectField(form: FormController, options: SelectFieldOptions): TemplateResult {
+  const frame = frameOf(form, options);
+  const value = stringOf(form.get(options.key));
+  return html`<div
+    class="field"
+    part="field"
+    data-vangnet-field=${options.key}
+    ?data-invalid=${frame.message !== undefined}
+  >
+    <label class="label" part="label" for=${frame.id}
+      >${labelText(form, options.label, frame.required)}</label
+    >
+    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
+    <select
+      class="input select"
+      part="input select"
+      id=${frame.id}
+      name=${options.key}
+      autocomplete=${ifDefined(options.autocomplete)}
+      aria-describedby=${ifDefined(frame.describedBy)}
+      aria-invalid=${frame.message ? 'true' : 'false'}
+      aria-required=${frame.required ? 'true' : 'false'}
+      @change=${(event: Event) => form.set(options.key, (event.target as HTMLSelectElement).value)}
+      @blur=${() => form.touch(options.key)}
+    >
+      <option value="" ?selected=${value === ''}>
+        ${options.placeholder ?? form.t.msg('select.placeholder')}
+      </option>
+      ${options.choices.map(
+        (choice) =>
+          html`<option value=${choice.value} ?selected=${choice.value === value}>
+            ${choice.label}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+/** Options of {@link radioGroup}. */
+export interface RadioGroupOptions extends FieldOptions {
+  readonly choices: readonly Choice[];
+  /** Lay short choices side by side. @default false */
+  readonly inline?: boolean;
+}
+
+/**
+ * Radio buttons in a fieldset with the label as legend. Arrow keys move between choices (the
+ * browser's radio group behaviour); the error shows when focus leaves the group.
+ */
+export function radioGroup(form: FormController, options: RadioGroupOptions): TemplateResult {
+  const frame = frameOf(form, options);
+  const value = stringOf(form.get(options.key));
+  return html`<fieldset
+    class="field fieldset"
+    part="field fieldset"
+    role="radiogroup"
+    data-vangnet-field=${options.key}
+    ?data-invalid=${frame.message !== undefined}
+    aria-describedby=${ifDefined(frame.describedBy)}
+    aria-invalid=${frame.message ? 'true' : 'false'}
+    aria-required=${frame.required ? 'true' : 'false'}
+    @focusout=${touchOnLeave(form, options.key)}
+  >
+    <legend class="label legend" part="label legend">
+      ${labelText(form, options.label, frame.required)}
+    </legend>
+    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
+    <div class="choices ${options.inline ? 'choices-inline' : ''}">
+      ${options.choices.map((choice, index) => {
+        const id = index === 0 ? frame.id : `${frame.id}-${index}`;
+        return html`<div class="choice" part="choice">
+          <input
+            class="choice-input"
+            part="radio"
+            type="radio"
+            id=${id}
+            name=${options.key}
+            .value=${choice.value}
+            .checked=${live(choice.value === value)}
+            aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
+            @change=${() => form.set(options.key, choice.value)}
+          />
+          <label class="choice-label" part="choice-label" for=${id}>${choice.label}</label>
+          ${
+            choice.hint
+              ? html`<p class="hint choice-hint" part="hint" id=${`${id}-hint`}>${choice.hint}</p>`
+              : nothing
+          }
+        </div>`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+/** Options of {@link checkboxGroup}. */
+export interface CheckboxGroupOptions extends FieldOptions {
+  readonly choices: readonly Choice[];
+}
+
+/** Checkboxes for a list of ids (`supportNeed.reasons`); the model value is an array. */
+export function checkboxGroup(form: FormController, options: CheckboxGroupOptions): TemplateResult {
+  const frame = frameOf(form, options);
+  const current = form.get(options.key);
+  const selected = new Set(Array.isArray(current) ? current.map(String) : []);
+  const toggle = (value: string, checked: boolean) => {
+    const next = options.choices
+      .map((choice) => choice.value)
+      .filter((choice) => (choice === value ? checked : selected.has(choice)));
+    form.set(options.key, next);
+  };
+  return html`<fieldset
+    class="field fieldset"
+    part="field fieldset"
+    data-vangnet-field=${options.key}
+    ?data-invalid=${frame.message !== undefined}
+    aria-describedby=${ifDefined(frame.describedBy)}
+    @focusout=${touchOnLeave(form, options.key)}
+  >
+    <legend class="label legend" part="label legend">
+      ${labelText(form, options.label, frame.required)}
+    </legend>
+    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
+    <div class="choices">
+      ${options.choices.map((choice, index) => {
+        const id = index === 0 ? frame.id : `${frame.id}-${index}`;
+        return html`<div class="choice" part="choice">
+          <input
+            class="choice-input"
+            part="checkbox"
+            type="checkbox"
+            id=${id}
+            name=${options.key}
+            .value=${choice.value}
+            .checked=${live(selected.has(choice.value))}
+            aria-invalid=${frame.message ? 'true' : 'false'}
+            aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
+            @change=${(event: Event) =>
+              toggle(choice.value, (event.target as HTMLInputElement).checked)}
+          />
+          <label class="choice-label" part="choice-label" for=${id}>${choice.label}</label>
+          ${
+            choice.hint
+              ? html`<p class="hint choice-hint" part="hint" id=${`${id}-hint`}>${choice.hint}</p>`
+              : nothing
+          }
+        </div>`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+/**
+ * A single checkbox for a yes/no value (a declaration, "I book for someone else"). The model value
+ * is `true` when checked; unchecked leaves it out, so a schema's `z.literal(true)` reads it as
+ * missing.
+ */
+export function checkboxField(form: FormController, options: FieldOptions): TemplateResult {
+  const frame = frameOf(form, options);
+  return html`<div
+    class="field choice"
+    part="field choice"
+    data-vangnet-field=${options.key}
+    ?data-invalid=${frame.message !== undefined}
+  >
+    <input
+      class="choice-input"
+      part="checkbox"
+      type="checkbox"
+      id=${frame.id}
+      name=${options.key}
+      .checked=${live(form.get(options.key) === true)}
+      aria-describedby=${ifDefined(frame.describedBy)}
+      aria-invalid=${frame.message ? 'true' : 'false'}
+      aria-required=${frame.required ? 'true' : 'false'}
+      @change=${(event: Event) =>
+        form.set(options.key, (event.target as HTMLInputElement).checked ? true : undefined)}
+      @blur=${() => form.touch(options.key)}
+    />
+    <label class="choice-label" part="choice-label label" for=${frame.id}
+      >${labelText(form, options.label, frame.required)}</label
+    >
+    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
+  </div>`;
+}
+
+/** Options of {@link textareaField}. */
+export interface TextareaFieldOptions extends FieldOptions {
+  /** The maximum length shown in the counter. @default the schema's `maxLength` */
+  readonly limit?: number;
+  /** @default 5 */
+  readonly rows?: number;
+  /** @default true */
+  readonly spellcheck?: boolean;
+}
+
+/**
+ * A textarea with a counter of characters left. Typing past the limit is allowed (cutting text
+ * off loses what was typed); the counter says how many too many, and validation stops the step.
+ */
+export function textareaField(form: FormController, options: TextareaFieldOptions): TemplateResult {
+  const limit = options.limit ?? form.maxLengthOf(options.key);
+  const counterId = `${form.idOf(options.key)}-counter`;
+  const frame = frameOf(form, options, limit === undefined ? [] : [counterId]);
+  const text = stringOf(form.get(options.key));
+  const left = limit === undefined ? 0 : limit - text.length;
+  return html`<div
+    class="field"
+    part="field"
+    data-vangnet-field=${options.key}
+    ?data-invalid=${frame.message !== undefined}
+  >
+    <label class="label" part="label" for=${frame.id}
+      >${labelText(form, options.label, frame.required)}</label
+    >
+    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
+    <textarea
+      class="input textarea"
+      part="input textarea"
+      id=${frame.id}
+      name=${options.key}
+      rows=${options.rows ?? 5}
+      spellcheck=${options.spellcheck === false ? 'false' : 'true'}
+      aria-describedby=${ifDefined(frame.describedBy)}
+      aria-invalid=${frame.message ? 'true' : 'false'}
+      aria-required=${frame.required ? 'true' : 'false'}
+      .value=${live(text)}
+      @input=${(event: InputEvent) =>
+        form.set(options.key, (event.target as HTMLTextAreaElement).value)}
+      @blur=${() => form.touch(options.key)}
+    ></textarea>
+    ${
+      limit === undefined
+        ? nothing
+        : html`<p class="counter ${left < 0 ? 'counter-over' : ''}" part="counter" id=${counterId}>
+            ${
+              left >= 0
+                ? form.t.msg('counter.remaining', { count: left })
+                : form.t.msg('counter.over', { count: -left })
+            }
+          </p>`
+    }
+  </div>`;
+}
+
+/** A model value as input text. */
+export function stringOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}

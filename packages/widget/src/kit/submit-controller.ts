@@ -1,0 +1,133 @@
+import type { ReactiveController } from 'lit';
+import type { KitHost } from './form-controller.ts';
+
+/** Why sending failed in a way that a retry can fix. */
+export interface SubmitFailure {
+  readonly kind: 'offline' | 'network' | 'server' | 'rate-limited';
+  /** Seconds to wait, from the server's `Retry-After`. */
+  readonly retryAfterSeconds?: number;
+}
+
+/** What became of {@link SubmitController.run}. */
+export type SubmitOutcome<R> =
+  /** Already busy: a double click or Enter pressed again. Nothing was sent. */
+  | { readonly status: 'ignored' }
+  | { readonly status: 'done'; readonly value: R }
+  /** A network fault or 5xx: the form keeps everything and shows the retry banner. */
+  | { readonly status: 'failed'; readonly failure: SubmitFailure }
+  /** Any other error (422, 409): for the form to handle. */
+  | { readonly status: 'rejected'; readonly error: unknown };
+
+/** Options of {@link SubmitController}. */
+export interface SubmitControllerOptions {
+  /** Tells retryable failures apart; the default reads `status`, `retryAfter` and fetch faults. */
+  readonly classify?: (error: unknown) => SubmitFailure | undefined;
+  /** Called when busy starts and ends, e.g. to announce "Bezig met versturen…". */
+  readonly onBusyChange?: (busy: boolean) => void;
+}
+
+/**
+ * Sends once at a time: while a send is running, further submits (20 fast clicks, Enter spam) are
+ * ignored, so one referral is made. `busy` drives `aria-busy` and the submit button's state;
+ * `failure` drives the retry banner. Retrying is calling `run` again with the same task — the
+ * task keeps its idempotency key.
+ *
+ * @example
+ * ```ts
+ * const outcome = await this.submit.run(() => client.referrals.create(data, { idempotencyKey }));
+ * if (outcome.status === 'done') this.steps.next();
+ * ```
+ */
+export class SubmitController implements ReactiveController {
+  readonly #host: KitHost;
+  readonly #options: SubmitControllerOptions;
+  #busy = false;
+  #failure: SubmitFailure | undefined;
+
+  constructor(host: KitHost, options: SubmitControllerOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** Whether a send is running. */
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  /** The last retryable failure, until the next send starts or {@link clear}. */
+  get failure(): SubmitFailure | undefined {
+    return this.#failure;
+  }
+
+  hostConnected(): void {}
+
+  /** Forgets the failure (a new referral). */
+  clear(): void {
+    this.#failure = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /** Runs `task` unless one is running. Never throws: the outcome says what happened. */
+  async run<R>(task: () => Promise<R>): Promise<SubmitOutcome<R>> {
+    if (this.#busy) return { status: 'ignored' };
+    this.#setBusy(true);
+    this.#failure = undefined;
+    try {
+      const value = await task();
+      return { status: 'done', value };
+    } catch (error) {
+      const failure = (this.#options.classify ?? classifyFailure)(error);
+      if (failure) {
+        this.#failure = failure;
+        return { status: 'failed', failure };
+      }
+      return { status: 'rejected', error };
+    } finally {
+      this.#setBusy(false);
+    }
+  }
+
+  #setBusy(busy: boolean): void {
+    this.#busy = busy;
+    this.#options.onBusyChange?.(busy);
+    this.#host.requestUpdate();
+  }
+}
+
+/**
+ * The default classification, by shape so it works with the SDK's errors without importing them:
+ * a `status` of 429 or 5xx, a fetch `TypeError`, a timeout or abort by a timer, or no network.
+ */
+export function classifyFailure(error: unknown): SubmitFailure | undefined {
+  const shape = (typeof error === 'object' && error !== null ? error : {}) as {
+    status?: unknown;
+    response?: { status?: unknown };
+    retryAfter?: unknown;
+    name?: unknown;
+  };
+  const status = typeof shape.status === 'number' ? shape.status : shape.response?.status;
+  const retryAfter = typeof shape.retryAfter === 'number' ? shape.retryAfter : undefined;
+  if (status === 429) {
+    return {
+      kind: 'rate-limited',
+      ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
+    };
+  }
+  if (typeof status === 'number' && status >= 500) {
+    return {
+      kind: 'server',
+      ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
+    };
+  }
+  if (typeof status === 'number') return undefined;
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'offline' };
+  if (
+    error instanceof TypeError ||
+    shape.name === 'TimeoutError' ||
+    shape.name === 'NetworkError'
+  ) {
+    return { kind: 'network' };
+  }
+  return undefined;
+}
