@@ -14,7 +14,12 @@ interface PackageJson {
 
 const packageEntries: Record<string, Record<string, string>> = {
   sdk: { index: 'src/index.ts' },
-  'api-mock': { index: 'src/index.ts' },
+  'api-mock': {
+    index: 'src/index.ts',
+    node: 'src/node.ts',
+    browser: 'src/browser.ts',
+    'dev-server': 'src/dev-server.ts',
+  },
   widget: { index: 'src/index.ts' },
 };
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cspPlugin } from './csp-plugin.mjs';
+import { mockApiPlugin } from '@vangnet/api-mock/dev-server';
 
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
@@ -20,5 +21,7 @@ export function devServerPlugins() {
         return undefined;
       },
     },
+    // `/v1/…` on the pages' own origin; `?mock=slow,full-calendar` in a page's address.
+    mockApiPlugin(),
   ];
 }
