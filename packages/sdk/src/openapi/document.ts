@@ -1,0 +1,260 @@
+import { z } from 'zod/mini';
+import {
+  AppointmentCreatedSchema,
+  AppointmentInputSchema,
+  AppointmentSchema,
+  CallbackRequestCreatedSchema,
+  CallbackRequestInputSchema,
+  LocationListSchema,
+  LocationSchema,
+  RescheduleInputSchema,
+  SlotListSchema,
+  SlotSchema,
+} from '../schemas/booking.ts';
+import { CatalogSchema } from '../schemas/catalog.ts';
+import { IdSchema } from '../schemas/common.ts';
+import { OrganisationPageSchema, OrganisationSchema } from '../schemas/organisations.ts';
+import { FieldErrorSchema, ProblemSchema, problemTypeBase } from '../schemas/problem.ts';
+import {
+  ReferralCreatedSchema,
+  ReferralInputSchema,
+  ReferralStatusResponseSchema,
+} from '../schemas/referrals.ts';
+import { operations, type OperationSpec } from './operations.ts';
+
+type Json = Record<string, unknown>;
+
+/** The schemas that get a name under `components.schemas`; others are inlined where used. */
+const namedSchemas: Record<string, z.ZodMiniType> = {
+  Catalog: CatalogSchema,
+  Organisation: OrganisationSchema,
+  OrganisationPage: OrganisationPageSchema,
+  ReferralInput: ReferralInputSchema,
+  ReferralCreated: ReferralCreatedSchema,
+  ReferralStatus: ReferralStatusResponseSchema,
+  Location: LocationSchema,
+  LocationList: LocationListSchema,
+  Slot: SlotSchema,
+  SlotList: SlotListSchema,
+  AppointmentInput: AppointmentInputSchema,
+  Appointment: AppointmentSchema,
+  AppointmentCreated: AppointmentCreatedSchema,
+  RescheduleInput: RescheduleInputSchema,
+  CallbackRequestInput: CallbackRequestInputSchema,
+  CallbackRequestCreated: CallbackRequestCreatedSchema,
+  Problem: ProblemSchema,
+  FieldError: FieldErrorSchema,
+};
+
+const componentRef = (name: string) => `#/components/schemas/${name}`;
+
+function componentSchemas(): Record<string, Json> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(namedSchemas)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    uri: componentRef,
+  }) as { schemas: Record<string, Json> };
+  // Inside an OpenAPI document the components need no `$schema` or `$id` of their own.
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, { $schema: _schema, $id: _id, ...rest }]) => [id, rest]),
+  );
+}
+
+function refOf(schema: z.ZodMiniType): Json {
+  const name = Object.entries(namedSchemas).find(([, named]) => named === schema)?.[0];
+  if (name === undefined) throw new Error('Every request and response schema must be named.');
+  return { $ref: componentRef(name) };
+}
+
+/** Inline JSON Schema of a schema that has no name (query parameters, path parameters). */
+function inline(schema: z.ZodMiniType): Json {
+  const { $schema: _schema, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+  }) as Json;
+  return rest;
+}
+
+function queryParameters(query: z.ZodMiniType): Json[] {
+  const { properties = {}, required = [] } = inline(query) as {
+    properties?: Record<string, Json>;
+    required?: string[];
+  };
+  return Object.entries(properties).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: required.includes(name),
+    schema,
+  }));
+}
+
+/** Error responses: status, name in `components.responses`, the problem type names it carries. */
+const errorResponses = {
+  400: ['BadRequest', ['malformed-request', 'idempotency-key-missing']],
+  401: ['Unauthorised', ['unauthorised']],
+  403: ['OriginNotAllowed', ['origin-not-allowed']],
+  404: ['NotFound', ['not-found']],
+  409: ['Conflict', ['slot-taken', 'idempotency-in-progress']],
+  422: [
+    'Unprocessable',
+    ['validation', 'age-out-of-bounds', 'consent-missing', 'idempotency-mismatch'],
+  ],
+  429: ['RateLimited', ['rate-limited']],
+  500: ['ServerError', ['server-error']],
+  503: ['Unavailable', ['unavailable']],
+} as const;
+type ErrorStatus = keyof typeof errorResponses;
+
+function errorResponse(status: ErrorStatus): Json {
+  const [, names] = errorResponses[status];
+  const retryAfter = status === 429 || status === 503 || status === 409;
+  return {
+    description: `RFC 9457 problem; \`type\` is ${problemTypeBase}{name} with name ${names.map((name) => `\`${name}\``).join(' or ')}.`,
+    ...(retryAfter
+      ? { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } }
+      : {}),
+    content: { 'application/problem+json': { schema: { $ref: componentRef('Problem') } } },
+  };
+}
+
+function errorStatusesOf(operation: OperationSpec): ErrorStatus[] {
+  const statuses: ErrorStatus[] = [400, 401, 403];
+  if (operation.pathParameter !== undefined) statuses.push(404);
+  if (operation.method === 'post') statuses.push(409, 422);
+  statuses.push(429, 500, 503);
+  return statuses;
+}
+
+function operationObject(operation: OperationSpec): Json {
+  const parameters: Json[] = [{ $ref: '#/components/parameters/AcceptLanguage' }];
+  if (operation.pathParameter !== undefined)
+    parameters.push({
+      name: operation.pathParameter.name,
+      in: 'path',
+      required: true,
+      description: operation.pathParameter.description,
+      schema: inline(
+        operation.pathParameter.name === 'reference' ? AppointmentSchema.shape.reference : IdSchema,
+      ),
+    });
+  if (operation.query !== undefined) parameters.push(...queryParameters(operation.query));
+  if (operation.token === true) parameters.push({ $ref: '#/components/parameters/VangnetToken' });
+  if (operation.method === 'post')
+    parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  const success: Json = {
+    description: operation.status === 201 ? 'Created.' : 'OK.',
+    ...(operation.status === 201
+      ? { headers: { Location: { $ref: '#/components/headers/Location' } } }
+      : {}),
+    content: { 'application/json': { schema: refOf(operation.response) } },
+  };
+  return {
+    operationId: operation.operationId,
+    summary: operation.summary,
+    tags: [operation.tag],
+    parameters,
+    ...(operation.body === undefined
+      ? {}
+      : {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: refOf(operation.body) } },
+          },
+        }),
+    responses: {
+      [operation.status]: success,
+      ...Object.fromEntries(
+        errorStatusesOf(operation).map((status) => [
+          status,
+          { $ref: `#/components/responses/${errorResponses[status][0]}` },
+        ]),
+      ),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the API, generated from the contract's zod schemas. */
+export function openApiDocument(): Json {
+  const paths: Record<string, Json> = {};
+  for (const operation of operations)
+    paths[operation.path] = {
+      ...paths[operation.path],
+      [operation.method]: operationObject(operation),
+    };
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Vangnet API',
+      version: '1',
+      description:
+        'The API of the school-dropout-prevention network of RMC-regio Haaglanden. Generated from the zod schemas of @vangnet/sdk; do not edit by hand (`npm run openapi`).',
+    },
+    servers: [
+      { url: 'https://api.example.org' },
+      { url: 'https://gemeente.example.nl/vangnet-api' },
+    ],
+    security: [{ partnerKey: [] }],
+    tags: [
+      { name: 'catalog' },
+      { name: 'organisations' },
+      { name: 'referrals' },
+      { name: 'booking' },
+    ],
+    paths,
+    components: {
+      securitySchemes: {
+        partnerKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "The partner's publishable key, bound server-side to the partner's allowed origins.",
+        },
+      },
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: true,
+          description:
+            'Makes the POST safe to repeat: a replay with the same body returns the first result.',
+          schema: { type: 'string', minLength: 1, maxLength: 500 },
+        },
+        VangnetToken: {
+          name: 'Vangnet-Token',
+          in: 'header',
+          required: true,
+          description:
+            'The token returned when the referral or booking was created. Never in a URL.',
+          schema: { type: 'string', minLength: 1, maxLength: 500 },
+        },
+        AcceptLanguage: {
+          name: 'Accept-Language',
+          in: 'header',
+          required: false,
+          description: "The user's language for the API's messages.",
+          schema: { type: 'string' },
+        },
+      },
+      headers: {
+        RetryAfter: {
+          description: 'Seconds (or an HTTP date) to wait before trying again.',
+          schema: { type: 'string' },
+        },
+        Location: {
+          description: 'Where the created resource can be read.',
+          schema: { type: 'string' },
+        },
+      },
+      responses: Object.fromEntries(
+        (Object.keys(errorResponses) as unknown as ErrorStatus[]).map((status) => [
+          errorResponses[status][0],
+          errorResponse(Number(status) as ErrorStatus),
+        ]),
+      ),
+      schemas: componentSchemas(),
+    },
+  };
+}
