@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Catalog, Organisation } from '@vangnet/sdk';
 import { Translator } from '../i18n/index.ts';
 import {
@@ -412,11 +411,9 @@ export class VangnetOrganisationFinder extends LitElement {
             >
               ${
                 matches
-                  ? repeat(
-                      visible,
-                      (organisation) => organisation.id,
-                      (organisation) => renderResultCard(organisation, card),
-                    )
+                  ? // Not keyed: while typing, the same 20 cards only get new texts, far cheaper
+                    // than building new ones. Focus is found again by data-id where it matters.
+                    visible.map((organisation) => renderResultCard(organisation, card))
                   : Array.from({ length: 5 }, renderPlaceholderCard)
               }
             </ul>`

@@ -1,0 +1,60 @@
+// The page of bench/finder-latency.ts: the finder against the API mock (in a service worker)
+// serving `?count=` generated organisations, and a probe that times every keystroke in the search
+// box until the result list is updated (DOM) and painted (next frame).
+import { setupWorker } from 'msw/browser';
+import { createMockApi, demoPartnerKey, generateOrganisations } from '@vangnet/api-mock';
+import '../packages/widget/src/organisation-finder/define.ts';
+
+interface Sample {
+  dom: number;
+  frame: number;
+}
+
+declare global {
+  interface Window {
+    __finderBench: { ready: Promise<void>; samples: Sample[] };
+  }
+}
+
+const count = Number(new URLSearchParams(location.search).get('count') ?? 10_000);
+const mock = createMockApi({
+  now: '2026-03-02T09:00:00+01:00',
+  data: { organisations: generateOrganisations(count) },
+});
+const samples: Sample[] = [];
+
+async function start(): Promise<void> {
+  await setupWorker(...mock.handlers).start({ quiet: true, onUnhandledFrame: 'bypass' });
+  const finder = document.createElement('vangnet-organisation-finder');
+  finder.setAttribute('api', location.origin);
+  finder.setAttribute('partner-key', demoPartnerKey);
+  document.getElementById('slot')!.append(finder);
+  const input = await waitFor(() => finder.shadowRoot?.querySelector<HTMLInputElement>('input'));
+  let keyDownAt: number | undefined;
+  // Capture phase on the input itself: runs before the component's own listeners.
+  input.addEventListener('keydown', (event) => (keyDownAt = event.timeStamp), { capture: true });
+  // Added after the component's listener, so the component has already taken the new words.
+  input.addEventListener('input', async () => {
+    const started = keyDownAt;
+    keyDownAt = undefined;
+    if (started === undefined) return;
+    await finder.updateComplete;
+    const dom = performance.now() - started;
+    requestAnimationFrame(() =>
+      setTimeout(() => samples.push({ dom, frame: performance.now() - started })),
+    );
+  });
+}
+
+function waitFor<T>(find: () => T | null | undefined): Promise<T> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const found = find();
+      if (found) resolve(found);
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+window.__finderBench = { ready: start(), samples };
