@@ -1,13 +1,13 @@
+import { bookingEligibility } from '@vangnet/sdk';
 import type { MockContext } from '../context.ts';
-import { ageOn } from '../domain.ts';
 import { fieldError } from '../http/field-errors.ts';
 import { ProblemError } from '../http/problem.ts';
 
 /** 422 `age-out-of-bounds` unless the age on `date` is inside the catalog's booking bounds. */
 export function requireAgeInBounds(mock: MockContext, dateOfBirth: string, date: string): void {
-  const { minAge, maxAge } = mock.store.catalog.rules.booking;
-  const age = ageOn(dateOfBirth, date);
-  if (age < minAge || age >= maxAge) {
+  const { rules } = mock.store.catalog;
+  const { minAge, maxAge } = rules.booking;
+  if (bookingEligibility(dateOfBirth, date, rules) !== 'eligible') {
     throw new ProblemError('age-out-of-bounds', {
       detail: `Casemanagers see people from ${minAge} up to ${maxAge} years old, on the day of the talk.`,
       errors: [

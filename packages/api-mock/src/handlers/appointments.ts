@@ -1,4 +1,5 @@
 import {
+  amsterdamDate,
   AppointmentCreatedSchema,
   AppointmentInputSchema,
   AppointmentSchema,
@@ -22,7 +23,7 @@ import { findSlot } from '../store/calendar.ts';
 import { sendAppointmentMessage } from '../store/confirmations.ts';
 import { newReference, newToken } from '../store/references.ts';
 import type { StoredAppointment } from '../store/store.ts';
-import { amsterdamDateOf, toAmsterdamIso } from '../time/amsterdam.ts';
+import { toAmsterdamIso } from '../time/amsterdam.ts';
 
 interface SlotAndLocation {
   slot: Slot;
@@ -126,7 +127,7 @@ export const appointmentHandlers = (mock: MockContext) => [
       throw new ProblemError('validation', { detail: 'Some fields are not valid.', errors });
     const found = slotAndLocation(mock, input.slotId);
     checkTopic(mock, input.topic, found.location);
-    requireAgeInBounds(mock, input.dateOfBirth, amsterdamDateOf(new Date(found.slot.start)));
+    requireAgeInBounds(mock, input.dateOfBirth, amsterdamDate(new Date(found.slot.start)));
     checkFree(context, found.slot);
     const createdAt = toAmsterdamIso(mock.clock.now());
     const appointment: StoredAppointment = {
@@ -186,7 +187,7 @@ export const appointmentHandlers = (mock: MockContext) => [
     requireAgeInBounds(
       mock,
       appointment.input.dateOfBirth,
-      amsterdamDateOf(new Date(found.slot.start)),
+      amsterdamDate(new Date(found.slot.start)),
     );
     if (slotId !== appointment.slotId) checkFree(context, found.slot);
     mock.store.takenSlots.delete(appointment.slotId);

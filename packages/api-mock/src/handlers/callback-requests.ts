@@ -1,4 +1,8 @@
-import { CallbackRequestCreatedSchema, CallbackRequestInputSchema } from '@vangnet/sdk';
+import {
+  amsterdamDate,
+  CallbackRequestCreatedSchema,
+  CallbackRequestInputSchema,
+} from '@vangnet/sdk';
 import type { MockContext } from '../context.ts';
 import { fieldError, parseOrProblem } from '../http/field-errors.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -6,7 +10,7 @@ import { json } from '../http/respond.ts';
 import { route } from '../http/route.ts';
 import { requireAgeInBounds } from './age-bounds.ts';
 import { newReference } from '../store/references.ts';
-import { amsterdamDateOf, toAmsterdamIso } from '../time/amsterdam.ts';
+import { toAmsterdamIso } from '../time/amsterdam.ts';
 
 /** `POST /v1/callback-requests`: when no time suits, a casemanager calls back. */
 export const callbackRequestHandlers = (mock: MockContext) => [
@@ -35,7 +39,7 @@ export const callbackRequestHandlers = (mock: MockContext) => [
     }
     const now = mock.clock.now();
     if (input.dateOfBirth !== undefined)
-      requireAgeInBounds(mock, input.dateOfBirth, amsterdamDateOf(now));
+      requireAgeInBounds(mock, input.dateOfBirth, amsterdamDate(now));
     const request = {
       reference: newReference(mock.random, 'C'),
       createdAt: toAmsterdamIso(now),

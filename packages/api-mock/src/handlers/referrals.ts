@@ -1,4 +1,7 @@
 import {
+  ageOn,
+  amsterdamDate,
+  consentParties,
   ReferralCreatedSchema,
   ReferralInputSchema,
   ReferralStatusResponseSchema,
@@ -6,7 +9,6 @@ import {
   type ReferralInput,
 } from '@vangnet/sdk';
 import type { MockContext } from '../context.ts';
-import { ageOn, consentParties } from '../domain.ts';
 import { fieldError, parseOrProblem } from '../http/field-errors.ts';
 import { ProblemError } from '../http/problem.ts';
 import { json } from '../http/respond.ts';
@@ -14,7 +16,7 @@ import { route } from '../http/route.ts';
 import { requireToken } from '../http/token.ts';
 import { newId, newReference, newToken } from '../store/references.ts';
 import type { StoredReferral } from '../store/store.ts';
-import { amsterdamDateOf, toAmsterdamIso } from '../time/amsterdam.ts';
+import { toAmsterdamIso } from '../time/amsterdam.ts';
 
 /** What the schema cannot know: ids that must exist in the catalog, dates that must be past. */
 function catalogErrors(mock: MockContext, input: ReferralInput, today: string): FieldError[] {
@@ -108,8 +110,12 @@ function catalogErrors(mock: MockContext, input: ReferralInput, today: string): 
 
 /** 422 `consent-missing` when a party the service's band requires has no declaration. */
 function checkConsent(mock: MockContext, input: ReferralInput, today: string): void {
-  const bands = mock.store.catalog.rules.consent[input.service] ?? [];
-  const required = consentParties(bands, ageOn(input.youngPerson.dateOfBirth, today));
+  const age = ageOn(input.youngPerson.dateOfBirth, today);
+  // No band for the age means the catalog is incomplete: never guess that no consent is needed.
+  const required = consentParties(mock.store.catalog.rules, input.service, age) ?? [
+    'young-person',
+    'parent',
+  ];
   const missing = required.filter(
     (party) => !input.consents.some((consent) => consent.party === party),
   );
@@ -132,7 +138,7 @@ export const referralHandlers = (mock: MockContext) => [
   route(mock, 'POST', '/v1/referrals', ({ body, apiUrl }) => {
     const input = parseOrProblem(ReferralInputSchema, body);
     const now = mock.clock.now();
-    const today = amsterdamDateOf(now);
+    const today = amsterdamDate(now);
     const errors = catalogErrors(mock, input, today);
     if (errors.length > 0)
       throw new ProblemError('validation', { detail: 'Some fields are not valid.', errors });

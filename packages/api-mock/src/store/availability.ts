@@ -1,17 +1,17 @@
-import type { Location, Slot } from '@vangnet/sdk';
+import { amsterdamDate, type Location, type Slot } from '@vangnet/sdk';
 import type { MockContext } from '../context.ts';
 import type { ScenarioState } from '../scenarios.ts';
-import { addDays, amsterdamDateOf } from '../time/amsterdam.ts';
+import { addDays } from '../time/amsterdam.ts';
 import { calendarDays, datesBetween, isPrebooked, slotsOn } from './calendar.ts';
 
 /** Whether a slot can still be booked: in the future, inside the calendar, and nobody holds it. */
 export function isSlotFree(mock: MockContext, scenarios: ScenarioState, slot: Slot): boolean {
   const now = mock.clock.now();
-  const lastDay = addDays(amsterdamDateOf(now), calendarDays);
+  const lastDay = addDays(amsterdamDate(now), calendarDays);
   return (
     !scenarios.fullCalendar &&
     new Date(slot.start).getTime() > now.getTime() &&
-    amsterdamDateOf(new Date(slot.start)) <= lastDay &&
+    amsterdamDate(new Date(slot.start)) <= lastDay &&
     !isPrebooked(slot.id) &&
     !mock.store.takenSlots.has(slot.id)
   );
@@ -25,7 +25,7 @@ export function freeSlots(
   from: string,
   to: string,
 ): Slot[] {
-  const today = amsterdamDateOf(mock.clock.now());
+  const today = amsterdamDate(mock.clock.now());
   const first = from < today ? today : from;
   const lastDay = addDays(today, calendarDays);
   const last = to > lastDay ? lastDay : to;

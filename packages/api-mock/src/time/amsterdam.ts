@@ -24,12 +24,6 @@ export function amsterdamOffsetMinutes(instant: Date): number {
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 
-/** The local calendar date in Amsterdam, `2026-03-02`. */
-export function amsterdamDateOf(instant: Date): string {
-  const local = new Date(instant.getTime() + amsterdamOffsetMinutes(instant) * MINUTE);
-  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-}
-
 /** `instant` as an ISO date-time with Amsterdam's offset, `2026-03-02T09:00:00+01:00`. */
 export function toAmsterdamIso(instant: Date): string {
   const offset = amsterdamOffsetMinutes(instant);
