@@ -44,7 +44,8 @@ describe('npm run mock (standalone server)', () => {
   before(async () => {
     const serve = fileURLToPath(new URL('./bin/serve.ts', import.meta.url));
     child = spawn(process.execPath, ['--conditions=source', serve], {
-      env: { ...process.env, PORT: '0', MOCK_NOW: '2026-03-02T09:00:00+01:00' },
+      // The real clock: the Node example below books "in the next two weeks", on any date.
+      env: { ...process.env, PORT: '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
@@ -95,6 +96,24 @@ describe('npm run mock (standalone server)', () => {
     await assert.rejects(fetch(`${base}/v1/catalog`, { headers: authorization }));
     await fetch(`${base}/__mock/reset`, { method: 'POST' });
     assert.equal((await fetch(`${base}/v1/catalog`, { headers: authorization })).status, 200);
+  });
+
+  it('serves the Node example: it lists organisations and books through the SDK', async () => {
+    const example = fileURLToPath(
+      new URL('../../../examples/node/book-appointment.ts', import.meta.url),
+    );
+    const run = spawn(process.execPath, ['--conditions=source', example], {
+      env: { ...process.env, VANGNET_API_URL: base },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    run.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    const [code] = (await once(run, 'close')) as [number];
+    assert.equal(code, 0);
+    assert.match(output, /organisations match "coach"/);
+    assert.match(output, /Booked VN-A-[A-Z0-9]{6}/);
+    const outbox = (await (await fetch(`${base}/__mock/outbox`)).json()) as { kind: string }[];
+    assert.equal(outbox.at(-1)?.kind, 'appointment-booked');
   });
 });
 
