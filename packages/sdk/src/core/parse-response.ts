@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { InvalidResponseError } from '../errors/invalid-response-error.ts';
 import { issuesFromSchema } from '../utils/field-issues.ts';
 

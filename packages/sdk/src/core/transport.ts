@@ -1,5 +1,5 @@
 import ky, { type KyInstance } from 'ky';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { InputError } from '../errors/input-error.ts';
 import type { ClientOptions } from './options.ts';
 import { parseResponse } from './parse-response.ts';

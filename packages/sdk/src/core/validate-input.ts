@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { InputError } from '../errors/input-error.ts';
 import { issuesFromSchema } from '../utils/field-issues.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ContactSchema, IdSchema, LocalisedTextSchema, lineOf } from './common.ts';
 import {
   AudienceSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Locale tags the catalog may carry texts in (BCP 47 language, optional region). */
 export const LocaleSchema = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/));

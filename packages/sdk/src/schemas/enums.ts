@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Referral services. Which of them a municipality offers comes from the catalog. */
 export const ServiceIdSchema = z.enum(['pluscoaching', 'absenteeism']);

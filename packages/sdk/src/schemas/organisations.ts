@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AddressSchema, EmailSchema, IdSchema, WebsiteSchema, lineOf, textOf } from './common.ts';
 import {
   AudienceSchema,

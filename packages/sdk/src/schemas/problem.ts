@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** The problem `type` names of the API; a problem's `type` URI ends in one of them. */
 export const problemTypes = [
