@@ -57,7 +57,9 @@ export function dateOfBirthField(
 
   const update = (part: DatePart, text: string) => {
     const pasted = part === 'day' ? splitTypedDate(text) : undefined;
-    const next: DateParts = pasted ?? { ...shown, [part]: text };
+    // Read the parts now, not at render: autofill sets all three before the next render.
+    const current = form.display<DateParts>(options.key) ?? partsFromIso(form.get(options.key));
+    const next: DateParts = pasted ?? { ...current, [part]: text };
     const parsed = parseDateParts(next, options);
     form.set(options.key, parsed.value, { display: next, parseError: parsed.error });
   };

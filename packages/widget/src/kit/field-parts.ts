@@ -30,9 +30,10 @@ export interface FieldFrame {
 export function frameOf(
   form: FormController,
   options: FieldOptions,
-  extraIds: string[] = [],
+  extra: { describedBy?: string[]; choice?: 'one' | 'many' } = {},
 ): FieldFrame {
-  form.register(options.key, options.label);
+  form.register(options.key, options.label, extra.choice ? { choice: extra.choice } : {});
+  const extraIds = extra.describedBy ?? [];
   const id = form.idOf(options.key);
   const message = form.shownMessageOf(options.key);
   const hintId = options.hint ? `${id}-hint` : undefined;

@@ -1,14 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  errorOf,
-  frameOf,
-  hintOf,
-  labelText,
-  touchOnLeave,
-  type FieldOptions,
-} from './field-parts.ts';
+import { errorOf, frameOf, hintOf, labelText, type FieldOptions } from './field-parts.ts';
+import type { Choice } from './choice-group.ts';
 import type { FormController } from './form-controller.ts';
 
 /**
@@ -91,15 +85,6 @@ export function telField(
   return textField(form, { width: 'm', ...options, type: 'tel' });
 }
 
-/** One choice of a select, radio group or checkbox group. */
-export interface Choice {
-  readonly value: string;
-  /** The visible text, already translated (catalog texts are picked by the form). */
-  readonly label: string;
-  /** An explanation under a radio or checkbox. */
-  readonly hint?: string;
-}
-
 /** Options of {@link selectField}. */
 export interface SelectFieldOptions extends FieldOptions {
   readonly choices: readonly Choice[];
@@ -110,7 +95,7 @@ export interface SelectFieldOptions extends FieldOptions {
 
 /** A native select: the most robust list on phones and with screen readers. */
 export function selectField(form: FormController, options: SelectFieldOptions): TemplateResult {
-  const frame = frameOf(form, options);
+  const frame = frameOf(form, options, { choice: 'one' });
   const value = stringOf(form.get(options.key));
   return html`<div
     class="field"
@@ -145,119 +130,6 @@ export function selectField(form: FormController, options: SelectFieldOptions): 
       )}
     </select>
   </div>`;
-}
-
-/** Options of {@link radioGroup}. */
-export interface RadioGroupOptions extends FieldOptions {
-  readonly choices: readonly Choice[];
-  /** Lay short choices side by side. @default false */
-  readonly inline?: boolean;
-}
-
-/**
- * Radio buttons in a fieldset with the label as legend. Arrow keys move between choices (the
- * browser's radio group behaviour); the error shows when focus leaves the group.
- */
-export function radioGroup(form: FormController, options: RadioGroupOptions): TemplateResult {
-  const frame = frameOf(form, options);
-  const value = stringOf(form.get(options.key));
-  return html`<fieldset
-    class="field fieldset"
-    part="field fieldset"
-    role="radiogroup"
-    data-vangnet-field=${options.key}
-    ?data-invalid=${frame.message !== undefined}
-    aria-describedby=${ifDefined(frame.describedBy)}
-    aria-invalid=${frame.message ? 'true' : 'false'}
-    aria-required=${frame.required ? 'true' : 'false'}
-    @focusout=${touchOnLeave(form, options.key)}
-  >
-    <legend class="label legend" part="label legend">
-      ${labelText(form, options.label, frame.required)}
-    </legend>
-    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
-    <div class="choices ${options.inline ? 'choices-inline' : ''}">
-      ${options.choices.map((choice, index) => {
-        const id = index === 0 ? frame.id : `${frame.id}-${index}`;
-        return html`<div class="choice" part="choice">
-          <input
-            class="choice-input"
-            part="radio"
-            type="radio"
-            id=${id}
-            name=${options.key}
-            .value=${choice.value}
-            .checked=${live(choice.value === value)}
-            aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
-            @change=${() => form.set(options.key, choice.value)}
-          />
-          <label class="choice-label" part="choice-label" for=${id}>${choice.label}</label>
-          ${
-            choice.hint
-              ? html`<p class="hint choice-hint" part="hint" id=${`${id}-hint`}>${choice.hint}</p>`
-              : nothing
-          }
-        </div>`;
-      })}
-    </div>
-  </fieldset>`;
-}
-
-/** Options of {@link checkboxGroup}. */
-export interface CheckboxGroupOptions extends FieldOptions {
-  readonly choices: readonly Choice[];
-}
-
-/** Checkboxes for a list of ids (`supportNeed.reasons`); the model value is an array. */
-export function checkboxGroup(form: FormController, options: CheckboxGroupOptions): TemplateResult {
-  const frame = frameOf(form, options);
-  const current = form.get(options.key);
-  const selected = new Set(Array.isArray(current) ? current.map(String) : []);
-  const toggle = (value: string, checked: boolean) => {
-    const next = options.choices
-      .map((choice) => choice.value)
-      .filter((choice) => (choice === value ? checked : selected.has(choice)));
-    form.set(options.key, next);
-  };
-  return html`<fieldset
-    class="field fieldset"
-    part="field fieldset"
-    data-vangnet-field=${options.key}
-    ?data-invalid=${frame.message !== undefined}
-    aria-describedby=${ifDefined(frame.describedBy)}
-    @focusout=${touchOnLeave(form, options.key)}
-  >
-    <legend class="label legend" part="label legend">
-      ${labelText(form, options.label, frame.required)}
-    </legend>
-    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
-    <div class="choices">
-      ${options.choices.map((choice, index) => {
-        const id = index === 0 ? frame.id : `${frame.id}-${index}`;
-        return html`<div class="choice" part="choice">
-          <input
-            class="choice-input"
-            part="checkbox"
-            type="checkbox"
-            id=${id}
-            name=${options.key}
-            .value=${choice.value}
-            .checked=${live(selected.has(choice.value))}
-            aria-invalid=${frame.message ? 'true' : 'false'}
-            aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
-            @change=${(event: Event) =>
-              toggle(choice.value, (event.target as HTMLInputElement).checked)}
-          />
-          <label class="choice-label" part="choice-label" for=${id}>${choice.label}</label>
-          ${
-            choice.hint
-              ? html`<p class="hint choice-hint" part="hint" id=${`${id}-hint`}>${choice.hint}</p>`
-              : nothing
-          }
-        </div>`;
-      })}
-    </div>
-  </fieldset>`;
 }
 
 /**
@@ -311,7 +183,7 @@ export interface TextareaFieldOptions extends FieldOptions {
 export function textareaField(form: FormController, options: TextareaFieldOptions): TemplateResult {
   const limit = options.limit ?? form.maxLengthOf(options.key);
   const counterId = `${form.idOf(options.key)}-counter`;
-  const frame = frameOf(form, options, limit === undefined ? [] : [counterId]);
+  const frame = frameOf(form, options, { describedBy: limit === undefined ? [] : [counterId] });
   const text = stringOf(form.get(options.key));
   const left = limit === undefined ? 0 : limit - text.length;
   return html`<div

@@ -7,7 +7,7 @@ import {
   type FieldError,
   type ServerFieldError,
 } from './issues.ts';
-import { describeField, maxLengthOf, type FormSchema } from './schema.ts';
+import { describeField, maxLengthOf, withRequiredObjects, type FormSchema } from './schema.ts';
 import { buildModel, flattenModel, getAt, isEmpty, type FieldKey } from './model.ts';
 
 /** What the kit needs of its host: a Lit element with a render root (its shadow root). */
@@ -87,6 +87,8 @@ export class FormController<T = unknown> implements ReactiveController {
   #submittedScopes: FieldKey[][] = [];
   #summaryKeys: FieldKey[] = [];
   #labels = new Map<FieldKey, string>();
+  #choiceKeys = new Map<FieldKey, 'one' | 'many'>();
+  #labelAdded = false;
   #rendered: FieldKey[] = [];
   #renderedLast: FieldKey[] = [];
   #dirty = false;
@@ -130,8 +132,13 @@ export class FormController<T = unknown> implements ReactiveController {
     const list: SummaryEntry[] = [];
     for (const key of this.#summaryKeys) {
       const error = this.errorOf(key);
-      if (error)
-        list.push({ key, error, label: this.#labels.get(key), message: this.messageOf(error) });
+      if (!error) continue;
+      list.push({
+        key,
+        error,
+        label: this.#labels.get(key),
+        message: this.#messageFor(key, error),
+      });
     }
     return list;
   }
@@ -142,6 +149,13 @@ export class FormController<T = unknown> implements ReactiveController {
 
   hostUpdated(): void {
     this.#renderedLast = this.#rendered;
+    // The summary renders above the fields: a label first seen in this render (the step of a
+    // server error was not shown before) reaches the summary on one more render.
+    if (this.#labelAdded && this.#summaryKeys.length > 0) {
+      this.#labelAdded = false;
+      this.#host.requestUpdate();
+    }
+    this.#labelAdded = false;
   }
 
   /** Starts over with `initial` (model values): nothing touched, no errors shown. */
@@ -214,7 +228,7 @@ export class FormController<T = unknown> implements ReactiveController {
   /** The translated text of a field's shown error. */
   shownMessageOf(key: FieldKey): string | undefined {
     const error = this.shownErrorOf(key);
-    return error ? this.messageOf(error) : undefined;
+    return error ? this.#messageFor(key, error) : undefined;
   }
 
   /** The translated text of an error, with a general message when the catalogs lack its key. */
@@ -270,9 +284,13 @@ export class FormController<T = unknown> implements ReactiveController {
    * Records that a field template rendered `key`, so summaries follow the order of the form.
    * Field templates call this; forms need not.
    */
-  register(key: FieldKey, label: string): void {
+  register(key: FieldKey, label: string, options: { choice?: 'one' | 'many' } = {}): void {
     this.#rendered.push(key);
-    this.#labels.set(key, label);
+    if (this.#labels.get(key) !== label) {
+      if (!this.#labels.has(key)) this.#labelAdded = true;
+      this.#labels.set(key, label);
+    }
+    if (options.choice) this.#choiceKeys.set(key, options.choice);
   }
 
   /** The element id of a field's input (unique within the form's shadow root). */
@@ -293,7 +311,7 @@ export class FormController<T = unknown> implements ReactiveController {
   }
 
   #revalidate(): void {
-    const model = this.model;
+    const model = withRequiredObjects(this.#options.schema, this.model);
     const result = this.#options.schema.safeParse(model);
     const errors = new Map<FieldKey, FieldError>();
     if (result.success) {
@@ -308,7 +326,7 @@ export class FormController<T = unknown> implements ReactiveController {
       }
     }
     for (const rule of this.#options.rules ?? []) {
-      for (const found of rule(model)) {
+      for (const found of rule(model as Record<string, unknown>)) {
         if (errors.has(found.key)) continue;
         errors.set(found.key, {
           message: found.message,
@@ -322,6 +340,17 @@ export class FormController<T = unknown> implements ReactiveController {
     }
     if (this.#parseErrors.size > 0) this.#data = undefined;
     this.#errors = errors;
+  }
+
+  /** A missing choice says "Maak een keuze" or "Kies er minstens 1", a missing text "Vul dit in". */
+  #messageFor(key: FieldKey, error: FieldError): string {
+    const choice = this.#choiceKeys.get(key);
+    if (error.message !== 'validation.required' || !choice) return this.messageOf(error);
+    return this.messageOf(
+      choice === 'one'
+        ? { ...error, message: 'validation.choose' }
+        : { ...error, message: 'validation.chooseAtLeast', params: { minimum: 1 } },
+    );
   }
 
   #errorKeys(): FieldKey[] {

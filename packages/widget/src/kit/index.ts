@@ -22,19 +22,22 @@ export {
   emailField,
   telField,
   selectField,
-  radioGroup,
-  checkboxGroup,
   checkboxField,
   textareaField,
   type Autocomplete,
-  type Choice,
   type InputWidth,
   type TextFieldOptions,
   type SelectFieldOptions,
-  type RadioGroupOptions,
-  type CheckboxGroupOptions,
   type TextareaFieldOptions,
 } from './fields.ts';
+export {
+  radioGroup,
+  checkboxGroup,
+  type Choice,
+  type ChoiceGroupOptions,
+  type RadioGroupOptions,
+  type CheckboxGroupOptions,
+} from './choice-group.ts';
 export { dateOfBirthField, type DateOfBirthFieldOptions } from './date-of-birth-field.ts';
 export {
   parseDateParts,

@@ -81,3 +81,24 @@ export function maxLengthOf(schema: unknown): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A copy of `model` with an empty object wherever the schema requires an object that is missing,
+ * so zod reports the missing fields inside it (`supportNeed.reasons`) rather than one issue on
+ * the whole group (`supportNeed`), which no field could show.
+ */
+export function withRequiredObjects(schema: unknown, model: unknown): unknown {
+  const definition = definitionOf(schema);
+  if (definition?.type !== 'object' || typeof model !== 'object' || model === null) return model;
+  if (Array.isArray(model)) return model;
+  const copy: Record<string, unknown> = { ...(model as Record<string, unknown>) };
+  for (const [name, fieldSchema] of Object.entries(definition.shape ?? {})) {
+    const fieldDefinition = definitionOf(fieldSchema);
+    if (fieldDefinition?.type === 'object' && copy[name] === undefined) copy[name] = {};
+    if (copy[name] !== undefined) {
+      const inner = fieldDefinition?.type === 'optional' ? fieldDefinition.innerType : fieldSchema;
+      copy[name] = withRequiredObjects(inner, copy[name]);
+    }
+  }
+  return copy;
+}
