@@ -12,7 +12,15 @@ async function firstFreeSlot(mock: MockApi, index = 0): Promise<string> {
   return SlotListSchema.parse(await response.json()).items[index]!.id;
 }
 
-const contact = { name: 'Jongere', email: 'jongere@example.org', preferred: 'email' };
+async function bookingOfFirstFreeSlot(mock: MockApi) {
+  const contact = { name: 'Jongere', email: 'jongere@example.org', preferred: 'email' };
+  return {
+    slotId: await firstFreeSlot(mock),
+    topic: 'opleiding-kiezen',
+    dateOfBirth: '2004-01-01',
+    contact,
+  };
+}
 
 describe('Idempotency-Key', () => {
   it('answers 400 idempotency-key-missing for a POST without one', async () => {
@@ -24,12 +32,7 @@ describe('Idempotency-Key', () => {
 
   it('replays the first result, status included, for 20 repeats: one record, one confirmation', async () => {
     const mock = testMock();
-    const body = {
-      slotId: await firstFreeSlot(mock),
-      topic: 'opleiding-kiezen',
-      dateOfBirth: '2004-01-01',
-      contact,
-    };
+    const body = await bookingOfFirstFreeSlot(mock);
     const responses: Response[] = [];
     for (let attempt = 0; attempt < 20; attempt++) {
       responses.push(await call(mock, '/v1/appointments', { body, idempotencyKey: 'one-key' }));
@@ -48,12 +51,7 @@ describe('Idempotency-Key', () => {
 
   it('keeps one record when the repeats race', async () => {
     const mock = testMock();
-    const body = {
-      slotId: await firstFreeSlot(mock),
-      topic: 'opleiding-kiezen',
-      dateOfBirth: '2004-01-01',
-      contact,
-    };
+    const body = await bookingOfFirstFreeSlot(mock);
     const responses = await Promise.all(
       Array.from({ length: 20 }, () =>
         call(mock, '/v1/appointments', { body, idempotencyKey: 'raced' }),

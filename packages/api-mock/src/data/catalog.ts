@@ -1,4 +1,4 @@
-import type { Catalog, CatalogItem, LocalisedText } from '@vangnet/sdk';
+import type { Catalog, CatalogItem, ConsentBand, LocalisedText } from '@vangnet/sdk';
 import { municipalities } from './municipalities.ts';
 
 const item = (id: string, nl: string, en: string, extra: Partial<LocalisedText> = {}) =>
@@ -34,6 +34,13 @@ export const themes: readonly CatalogItem[] = [
     'Lichamelijke klachten zonder medische oorzaak',
     'Physical complaints without a medical cause',
   ),
+];
+
+/** Dutch youth-care law: parents under 12, both from 12 to 15, the young person alone from 16. */
+const consentBands: ConsentBand[] = [
+  { fromAge: 0, toAge: 12, parties: ['parent'] },
+  { fromAge: 12, toAge: 16, parties: ['young-person', 'parent'] },
+  { fromAge: 16, parties: ['young-person'] },
 ];
 
 export const catalog: Catalog = {
@@ -245,18 +252,7 @@ export const catalog: Catalog = {
   ],
   rules: {
     booking: { minAge: 18, maxAge: 27 },
-    consent: {
-      pluscoaching: [
-        { fromAge: 0, toAge: 12, parties: ['parent'] },
-        { fromAge: 12, toAge: 16, parties: ['young-person', 'parent'] },
-        { fromAge: 16, parties: ['young-person'] },
-      ],
-      absenteeism: [
-        { fromAge: 0, toAge: 12, parties: ['parent'] },
-        { fromAge: 12, toAge: 16, parties: ['young-person', 'parent'] },
-        { fromAge: 16, parties: ['young-person'] },
-      ],
-    },
+    consent: { pluscoaching: consentBands, absenteeism: consentBands },
     parentContactRequiredUnder: 16,
   },
 };
