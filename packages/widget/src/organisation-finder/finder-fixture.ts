@@ -79,5 +79,5 @@ export function countText(finder: HTMLElement): string {
 }
 
 export function liveRegion(finder: HTMLElement): HTMLElement {
-  return root(finder).querySelector('[role="status"]')!;
+  return root(finder).querySelector('[data-vangnet-announcer="polite"]')!;
 }

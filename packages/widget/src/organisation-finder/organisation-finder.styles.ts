@@ -1,224 +1,221 @@
 import { css } from 'lit';
 
 /**
- * The finder's own layout. Colours, type and spacing come from the kit's `--vangnet-*` tokens
- * (mapped to private `--_*` properties here), so a host themes every component at once.
+ * The finder's own layout, on top of the kit's styles. Every colour, space and radius is a kit
+ * token (`--_*`, set from the public `--vangnet-*` ones), so a host themes all components at once.
+ * Result cards and their loading placeholders share one minimum height, so nothing moves when the
+ * organisations arrive.
  */
 export const organisationFinderStyles = css`
-  :host {
-    display: block;
-    --_card-height: 9.5rem;
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .finder {
     display: grid;
-    gap: 1rem;
+    gap: var(--_space-m);
+    --_card-min-block-size: 9em;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
+
   .search {
     display: grid;
-    gap: 0.75rem;
+    gap: var(--_space-m);
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    align-content: start;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  .hint {
+
+  .search .field {
     margin: 0;
   }
+
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: var(--_space-m);
     margin: 0;
-    padding: 0;
-    border: 0;
     min-inline-size: 0;
   }
-  .filters legend {
-    padding: 0;
-    margin-block-end: 0.5rem;
+
+  .filters .legend {
+    grid-column: 1 / -1;
+    margin: 0;
   }
-  input,
-  select {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    font: inherit;
+
+  .filters .input {
+    max-inline-size: 100%;
   }
-  .link-button {
-    justify-self: start;
-    padding: 0;
-    border: 0;
-    background: none;
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
-  }
+
   .invisible {
     visibility: hidden;
   }
+
   .count {
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--_label-font-weight);
   }
+
   .results {
     display: grid;
-    gap: 0.75rem;
+    gap: var(--_space-m);
     margin: 0;
     padding: 0;
     list-style: none;
   }
+
   .result {
-    box-sizing: border-box;
-    min-block-size: var(--_card-height);
-    padding: 0.75rem 1rem;
+    min-block-size: var(--_card-min-block-size);
+    padding: var(--_space-m) var(--_space-l);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-panel);
   }
+
   .result-name {
-    margin: 0;
-    font-weight: 700;
+    font-family: var(--_heading-font-family);
+    font-weight: var(--_label-font-weight);
     font-size: 1.125em;
+    line-height: 1.25;
   }
-  .summary {
-    margin: 0.25rem 0 0.5rem;
+
+  .result-name .link-button {
+    font-weight: inherit;
+    text-align: start;
+  }
+
+  .result-summary {
+    margin-block: var(--_space-s);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+
   .facts {
     display: grid;
-    gap: 0.125rem;
+    gap: calc(var(--_space-s) / 2);
     margin: 0;
   }
+
   .fact {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
+    column-gap: var(--_space-s);
   }
-  dt {
-    font-weight: 600;
+
+  .fact dt {
+    font-weight: var(--_label-font-weight);
   }
-  dt::after {
+
+  .fact dt::after {
     content: ':';
   }
-  dd {
+
+  .fact dd {
     margin: 0;
   }
+
   .placeholder {
     display: grid;
     align-content: start;
-    gap: 0.6rem;
+    gap: var(--_space-m);
+    border-color: var(--_color-surface);
   }
+
   .bar {
     display: block;
-    block-size: 0.9rem;
+    block-size: 1em;
     inline-size: 80%;
-    border-radius: 0.25rem;
+    border-radius: var(--_radius-control);
+    background-color: var(--_color-surface);
   }
+
   .bar.name-bar {
-    block-size: 1.3rem;
+    block-size: 1.25em;
     inline-size: 40%;
   }
+
   .bar.short {
     inline-size: 55%;
   }
-  .more {
+
+  .more,
+  .refer,
+  .problem {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     justify-items: start;
   }
+
   .more p,
+  .refer p,
   .empty p {
     margin: 0;
   }
+
   .empty {
     display: grid;
-    gap: 0.5rem;
-    padding: 1rem;
+    gap: var(--_space-s);
+    padding: var(--_space-m) var(--_space-l);
+    background-color: var(--_color-surface);
+    border-radius: var(--_radius-panel);
   }
+
   .empty-title {
-    font-weight: 700;
+    font-weight: var(--_label-font-weight);
   }
+
   .suggestions {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-m);
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: var(--_space-l);
   }
+
   .suggestions li {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_space-s);
+    justify-items: start;
   }
+
   .detail {
     display: grid;
-    gap: 0.75rem;
+    gap: var(--_space-m);
   }
-  .detail-name {
-    font-weight: 700;
-    font-size: 1.5em;
-  }
-  .sub-heading {
-    font-weight: 700;
-    font-size: 1.125em;
-    margin-block-start: 0.5rem;
-  }
-  .summary-full,
-  .description {
+
+  .detail p {
     margin: 0;
   }
+
+  .detail-name {
+    font-family: var(--_heading-font-family);
+    font-weight: var(--_label-font-weight);
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+
+  .detail-name:focus {
+    outline: none;
+  }
+
+  .sub-heading {
+    font-family: var(--_heading-font-family);
+    font-weight: var(--_label-font-weight);
+    font-size: 1.125em;
+    margin-block-start: var(--_space-s);
+  }
+
   .description {
     white-space: pre-line;
   }
-  .refer {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-  }
-  .referred {
-    margin: 0;
-  }
-  .button {
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .problem {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: 1rem;
-  }
-  .problem p {
-    margin: 0;
-  }
+
   @media (prefers-reduced-motion: no-preference) {
     .placeholder .bar {
-      animation: pulse 1.5s ease-in-out infinite;
+      animation: vangnet-pulse 1.5s ease-in-out infinite;
     }
   }
-  @keyframes pulse {
+
+  @keyframes vangnet-pulse {
     50% {
       opacity: 0.5;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .result,
+    .empty {
+      border: 1px solid CanvasText;
     }
   }
 `;

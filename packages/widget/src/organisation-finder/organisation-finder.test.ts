@@ -1,6 +1,13 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import 'axe-core';
-import type { AxeResults, RunOptions } from 'axe-core';
+import { expectNoAxeViolations } from '../test-utils/axe.ts';
+import {
+  deepActiveElement,
+  labelled,
+  named,
+  press,
+  tabTo,
+  type as typeKeys,
+} from '../test-utils/keyboard.ts';
 import type { LitElement } from 'lit';
 import { demoOrganisations } from '@vangnet/api-mock';
 import type { Organisation } from '@vangnet/sdk';
@@ -31,15 +38,6 @@ async function choose(select: HTMLSelectElement, value: string) {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await ((select.getRootNode() as ShadowRoot).host as LitElement).updateComplete;
-}
-
-async function expectAxeClean(element: HTMLElement) {
-  // axe-core is a UMD script: imported for its side effect, it sets `window.axe`.
-  const { axe } = window as unknown as {
-    axe: { run: (context: Element, options?: RunOptions) => Promise<AxeResults> };
-  };
-  const { violations } = await axe.run(element);
-  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).to.deep.equal([]);
 }
 
 afterEach(() => mock.reset());
@@ -176,7 +174,7 @@ describe('<vangnet-organisation-finder>', () => {
     const selected = oneEvent(document, 'vangnet-organisation-selected');
     button(finder, 'Verwijs naar deze organisatie').click();
     const event = (await selected) as CustomEvent;
-    expect(event.detail).to.deep.equal({ id: 'educe', name: 'Educé' });
+    expect(event.detail).to.deep.equal({ organisationId: 'educe', organisationName: 'Educé' });
     await finder.updateComplete;
     expect(finder.shadowRoot!.textContent).to.include('Je hebt Educé gekozen.');
   });
@@ -230,38 +228,43 @@ describe('<vangnet-organisation-finder>', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
-  it('is usable with the keyboard alone', async () => {
+  it('is usable with the keyboard alone: search, filter, open, refer and go back', async () => {
     const finder = await renderFinder();
-    const words = control<HTMLInputElement>(finder, 'Zoek een organisatie');
-    words.focus();
-    const { sendKeys } = await import('@web/test-runner-commands');
-    await sendKeys({ type: 'educe' });
+    await tabTo(labelled('Zoek een organisatie'));
+    await typeKeys('educe');
     await finder.updateComplete;
     expect(resultNames(finder)).to.deep.equal(['Educé']);
-    // Tab through the filters and the clear button to the first result, and open it.
-    for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
-    expect(finder.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Educé');
-    await sendKeys({ press: 'Enter' });
+    await tabTo(labelled('Voor wie'));
+    await press('ArrowDown');
     await finder.updateComplete;
-    expect(finder.shadowRoot!.querySelector('[part~="detail"]')).not.to.equal(null);
+    expect(control<HTMLSelectElement>(finder, 'Voor wie').value).to.equal('po');
+    expect(resultNames(finder)).to.deep.equal([]);
+    await press('ArrowUp');
+    await finder.updateComplete;
+    expect(resultNames(finder)).to.deep.equal(['Educé']);
+    await tabTo(named('Educé'));
+    await press('Enter');
+    await finder.updateComplete;
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Educé');
     const selected = oneEvent(document, 'vangnet-organisation-selected');
-    // Back button, then heading is focused; tab to the refer button past the contact links.
-    while (finder.shadowRoot!.activeElement?.getAttribute('part') !== 'refer') {
-      await sendKeys({ press: 'Tab' });
-    }
-    await sendKeys({ press: 'Enter' });
-    expect(((await selected) as CustomEvent).detail.id).to.equal('educe');
+    await tabTo(named('Verwijs naar deze organisatie'));
+    await press('Enter');
+    expect((await selected).detail.organisationId).to.equal('educe');
+    await tabTo(named('Terug naar de lijst'), 40);
+    await press('Enter');
+    await finder.updateComplete;
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Educé');
   });
 
   it('has no axe violations in the list, the empty state and the details', async () => {
     const finder = await renderFinder();
-    await expectAxeClean(finder);
+    await expectNoAxeViolations(finder);
     await type(control(finder, 'Zoek een organisatie'), 'zzzz');
-    await expectAxeClean(finder);
+    await expectNoAxeViolations(finder);
     await type(control(finder, 'Zoek een organisatie'), 'educe');
     button(finder, 'Educé').click();
     await finder.updateComplete;
-    await expectAxeClean(finder);
+    await expectNoAxeViolations(finder);
   });
 
   it('speaks English on an English page', async () => {

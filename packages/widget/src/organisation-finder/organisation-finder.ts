@@ -1,7 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Catalog, Organisation } from '@vangnet/sdk';
 import { Translator } from '../i18n/index.ts';
+import { Announcer, kitStyles } from '../kit/index.ts';
 import {
   filterOptions,
   labelLookup,
@@ -20,9 +21,8 @@ import { FinderConnection } from './finder-connection.ts';
 import { finderCatalogs } from './messages.ts';
 import { OrganisationSource, type Matches, type OrganisationsApi } from './organisation-source.ts';
 import { organisationFinderStyles } from './organisation-finder.styles.ts';
-import { renderEmptyState } from './views/empty-state.ts';
 import { renderDetail } from './views/organisation-detail.ts';
-import { renderPlaceholderCard, renderResultCard } from './views/result-card.ts';
+import { renderResults } from './views/results.ts';
 import { renderSearchForm } from './views/search-form.ts';
 
 /** Results shown at first and added by "show more": a screenful on a phone, cheap to render. */
@@ -42,9 +42,9 @@ type Phase = 'loading' | 'ready' | 'searching' | 'load-failed' | 'search-failed'
  * theme, service, coaching form and audience. Up to 10,000 organisations are loaded once and
  * searched in the browser on every keystroke; a larger network is searched through the API.
  *
- * @fires vangnet-organisation-selected - "Refer to this organisation" was pressed; `detail` holds the
- *   organisation's `id` and `name`. A `<vangnet-referral-form>` on the page takes it as the preferred
- *   organisation.
+ * @fires vangnet-organisation-selected - "Refer to this organisation" was pressed; `detail` holds
+ *   the organisation's `organisationId` and `organisationName`. A `<vangnet-referral-form>` on the
+ *   page takes it as the preferred organisation.
  *
  * @csspart search - the search form: words and filters
  * @csspart input - the search box
@@ -62,7 +62,7 @@ type Phase = 'loading' | 'ready' | 'searching' | 'load-failed' | 'search-failed'
  * @csspart refer - the "refer to this organisation" button
  */
 export class VangnetOrganisationFinder extends LitElement {
-  static override styles = organisationFinderStyles;
+  static override styles = [kitStyles, organisationFinderStyles];
 
   /** Preset municipality filter (a municipality id of the catalog), for a page about one place. */
   @property({ reflect: true }) accessor municipality = '';
@@ -87,9 +87,9 @@ export class VangnetOrganisationFinder extends LitElement {
   @state() private accessor selected: Organisation | undefined;
   @state() private accessor referredId: string | undefined;
   @state() private accessor suggestions: readonly Suggestion[] | undefined;
-  @state() private accessor announcement = '';
 
   readonly #t = new Translator(this, finderCatalogs);
+  readonly #announcer = new Announcer(this);
   #source: OrganisationSource | undefined;
   #firstPage: Matches | undefined;
   #loading: AbortController | undefined;
@@ -188,7 +188,6 @@ export class VangnetOrganisationFinder extends LitElement {
       // a later page failing only means searching stays remote.
       if (!this.#firstPage) {
         this.phase = 'load-failed';
-        this.#announce(this.#t.msg('finder.error.load'));
       }
       console.warn('vangnet-organisation-finder: loading organisations failed.', describe(error));
     }
@@ -222,7 +221,6 @@ export class VangnetOrganisationFinder extends LitElement {
     } catch (error) {
       if (searching.signal.aborted) return;
       this.phase = 'search-failed';
-      this.#announce(this.#t.msg('finder.error.search'));
       console.warn('vangnet-organisation-finder: searching failed.', describe(error));
     }
   }
@@ -262,9 +260,7 @@ export class VangnetOrganisationFinder extends LitElement {
   /** Puts `text` in the live region once typing pauses; the visible count updates at once. */
   #announce(text: string): void {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      this.announcement = text;
-    }, ANNOUNCE_DELAY_MS);
+    this.#announceTimer = setTimeout(() => void this.#announcer.announce(text), ANNOUNCE_DELAY_MS);
   }
 
   #setQuery(query: FinderQuery, debounce: boolean): void {
@@ -314,7 +310,8 @@ export class VangnetOrganisationFinder extends LitElement {
     this.referredId = organisation.id;
     this.dispatchEvent(
       new CustomEvent('vangnet-organisation-selected', {
-        detail: { id: organisation.id, name: organisation.name },
+        // The name is an organisation's, not a person's: a form can show it without a lookup.
+        detail: { organisationId: organisation.id, organisationName: organisation.name },
         bubbles: true,
         composed: true,
       }),
@@ -332,8 +329,7 @@ export class VangnetOrganisationFinder extends LitElement {
     const { options, labels } = this.#lists();
     const selected = this.selected;
     return html`
-      <div class="finder" lang=${t.lang} dir=${t.dir}>
-        <div role="status" class="visually-hidden">${this.announcement}</div>
+      <div class="root finder" part="root" lang=${t.lang} dir=${t.dir}>
         ${
           selected
             ? renderDetail(selected, {
@@ -356,85 +352,31 @@ export class VangnetOrganisationFinder extends LitElement {
                     this.renderRoot.querySelector<HTMLElement>('#words');
                 },
               })}
-              ${this.#renderResults(labels, options)}`
+              ${renderResults({
+                t,
+                matches: this.found,
+                shown: this.shown,
+                count: this.#countText(),
+                busy: this.phase === 'loading' || this.phase === 'searching',
+                failed:
+                  this.phase === 'load-failed'
+                    ? 'load'
+                    : this.phase === 'search-failed'
+                      ? 'search'
+                      : undefined,
+                query: this.query,
+                suggestions: this.suggestions,
+                options,
+                labels,
+                headingLevel: this.#headingLevel(),
+                onOpen: (organisation) => this.#open(organisation),
+                onMore: () => void this.#more(),
+                onDrop: (drop) => this.#drop(drop),
+                onRetry: () =>
+                  this.phase === 'load-failed' ? void this.#start() : this.#runQuery(),
+              })}`
         }
       </div>
-    `;
-  }
-
-  #renderResults(labels: LabelLookup, options: Record<FilterName, readonly FilterOption[]>) {
-    const t = this.#t;
-    const phase = this.phase;
-    if (phase === 'load-failed') {
-      return html`<div class="problem" part="problem">
-        <p>${t.msg('finder.error.load')}</p>
-        <button type="button" class="button" @click=${() => void this.#start()}>
-          ${t.msg('finder.error.retry')}
-        </button>
-      </div>`;
-    }
-    const matches = this.found;
-    const visible = matches?.items.slice(0, this.shown) ?? [];
-    const total = matches?.total ?? 0;
-    const card = {
-      t,
-      labels,
-      headingLevel: this.#headingLevel(),
-      onOpen: (o: Organisation) => this.#open(o),
-    };
-    return html`
-      <p class="count" part="count">${this.#countText()}</p>
-      ${
-        phase === 'search-failed'
-          ? html`<div class="problem" part="problem">
-              <p>${t.msg('finder.error.search')}</p>
-              <button type="button" class="button" @click=${() => this.#runQuery()}>
-                ${t.msg('finder.error.retry')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        matches && total === 0
-          ? renderEmptyState({
-              t,
-              query: this.query,
-              suggestions: this.suggestions,
-              valueLabel: (name, value) =>
-                options[name].find((option) => option.value === value)?.label ?? value,
-              onDrop: (drop) => this.#drop(drop),
-            })
-          : html`<ul
-              class="results"
-              part="results"
-              aria-busy=${phase === 'loading' || phase === 'searching' ? 'true' : 'false'}
-            >
-              ${
-                matches
-                  ? // Not keyed: while typing, the same 20 cards only get new texts, far cheaper
-                    // than building new ones. Focus is found again by data-id where it matters.
-                    visible.map((organisation) => renderResultCard(organisation, card))
-                  : Array.from({ length: 5 }, renderPlaceholderCard)
-              }
-            </ul>`
-      }
-      ${
-        matches && visible.length < total
-          ? html`<div class="more">
-              <p>
-                ${t.msg('finder.shown', { shown: t.number(visible.length), count: t.number(total) })}
-              </p>
-              <button
-                type="button"
-                class="button secondary"
-                part="more"
-                @click=${() => void this.#more()}
-              >
-                ${t.msg('finder.more')}
-              </button>
-            </div>`
-          : nothing
-      }
     `;
   }
 

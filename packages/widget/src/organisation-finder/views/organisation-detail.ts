@@ -35,7 +35,7 @@ export function renderDetail(organisation: Organisation, options: DetailOptions)
       >
         ${organisation.name}
       </div>
-      <p class="summary-full">${organisation.summary}</p>
+      <p>${organisation.summary}</p>
       ${
         organisation.description
           ? html`<div class="sub-heading" role="heading" aria-level=${headingLevel + 1}>
@@ -62,7 +62,12 @@ export function renderDetail(organisation: Organisation, options: DetailOptions)
       </div>
       ${renderContact(t, organisation)}
       <div class="refer">
-        <button type="button" class="button" part="refer" @click=${() => onRefer(organisation)}>
+        <button
+          type="button"
+          class="button button-primary"
+          part="button button-primary refer"
+          @click=${() => onRefer(organisation)}
+        >
           ${t.msg('finder.detail.refer')}
         </button>
         <p role="status" class="referred">
@@ -89,7 +94,9 @@ function renderContact(t: FinderTranslator, organisation: Organisation) {
             <dd>
               ${
                 websiteLink
-                  ? html`<a href=${websiteLink} rel="noreferrer">${displayWebsite(websiteLink)}</a>`
+                  ? html`<a class="link" part="link" href=${websiteLink} rel="noreferrer"
+                      >${displayWebsite(websiteLink)}</a
+                    >`
                   : website
               }
             </dd>
@@ -100,7 +107,9 @@ function renderContact(t: FinderTranslator, organisation: Organisation) {
       phone
         ? html`<div class="fact">
             <dt>${t.msg('finder.detail.phone')}</dt>
-            <dd>${phoneLink ? html`<a href=${phoneLink}>${phone}</a>` : phone}</dd>
+            <dd>
+              ${phoneLink ? html`<a class="link" part="link" href=${phoneLink}>${phone}</a>` : phone}
+            </dd>
           </div>`
         : nothing
     }
@@ -108,7 +117,9 @@ function renderContact(t: FinderTranslator, organisation: Organisation) {
       email
         ? html`<div class="fact">
             <dt>${t.msg('finder.detail.email')}</dt>
-            <dd>${emailLink ? html`<a href=${emailLink}>${email}</a>` : email}</dd>
+            <dd>
+              ${emailLink ? html`<a class="link" part="link" href=${emailLink}>${email}</a>` : email}
+            </dd>
           </div>`
         : nothing
     }

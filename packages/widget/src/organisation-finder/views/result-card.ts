@@ -36,7 +36,7 @@ export function renderResultCard(
           ${organisation.name}
         </button>
       </div>
-      <p class="summary">${organisation.summary}</p>
+      <p class="result-summary">${organisation.summary}</p>
       <dl class="facts">
         ${renderFact(t.msg('finder.result.services'), organisation.services.map(labels.service), limit)}
         ${renderFact(

@@ -33,11 +33,12 @@ export function renderSearchForm({
       aria-label=${t.msg('finder.label')}
       @submit=${(event: Event) => event.preventDefault()}
     >
-      <div class="field words">
-        <label for="words">${t.msg('finder.search.label')}</label>
-        <p class="hint" id="words-hint">${t.msg('finder.search.hint')}</p>
+      <div class="field" part="field">
+        <label class="label" part="label" for="words">${t.msg('finder.search.label')}</label>
+        <p class="hint" part="hint" id="words-hint">${t.msg('finder.search.hint')}</p>
         <input
           id="words"
+          class="input"
           part="input"
           type="search"
           autocomplete="off"
@@ -48,8 +49,8 @@ export function renderSearchForm({
           @input=${(event: Event) => onWords((event.target as HTMLInputElement).value)}
         />
       </div>
-      <fieldset class="filters">
-        <legend>${t.msg('finder.filters.label')}</legend>
+      <fieldset class="fieldset filters" part="fieldset">
+        <legend class="legend" part="legend">${t.msg('finder.filters.label')}</legend>
         ${FILTER_NAMES.map((name) => renderFilter(t, name, query[name], options[name], onFilter))}
       </fieldset>
       <!-- Always there, only invisible without a query, so the list below never jumps. -->
@@ -73,10 +74,13 @@ function renderFilter(
   onFilter: SearchFormOptions['onFilter'],
 ) {
   return html`
-    <div class="field">
-      <label for="filter-${name}">${t.msg(`finder.filter.${name}`)}</label>
+    <div class="field" part="field">
+      <label class="label" part="label" for="filter-${name}"
+        >${t.msg(`finder.filter.${name}`)}</label
+      >
       <select
         id="filter-${name}"
+        class="input select"
         part="select"
         @change=${(event: Event) => onFilter(name, (event.target as HTMLSelectElement).value)}
       >

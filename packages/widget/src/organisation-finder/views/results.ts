@@ -1,0 +1,106 @@
+import { html, nothing } from 'lit';
+import type { Organisation } from '@vangnet/sdk';
+import type { FilterOption, LabelLookup } from '../catalog-labels.ts';
+import type { Suggestion } from '../empty-suggestions.ts';
+import type { FilterName, FinderQuery } from '../finder-query.ts';
+import type { FinderTranslator } from '../messages.ts';
+import type { Matches } from '../organisation-source.ts';
+import { renderEmptyState } from './empty-state.ts';
+import { renderPlaceholderCard, renderResultCard } from './result-card.ts';
+
+export interface ResultsOptions {
+  t: FinderTranslator;
+  /** The matches so far; `undefined` while the first page loads. */
+  matches: Matches | undefined;
+  /** How many of them to show. */
+  shown: number;
+  /** The text of the count line. */
+  count: string;
+  busy: boolean;
+  /** What failed, if anything: the first load or the latest search. */
+  failed: 'load' | 'search' | undefined;
+  query: FinderQuery;
+  suggestions: readonly Suggestion[] | undefined;
+  options: Record<FilterName, readonly FilterOption[]>;
+  labels: LabelLookup;
+  headingLevel: number;
+  onOpen: (organisation: Organisation) => void;
+  onMore: () => void;
+  onDrop: (drop: Suggestion['drop']) => void;
+  onRetry: () => void;
+}
+
+/** How many grey cards stand in for the results while they load. */
+const PLACEHOLDERS = 5;
+
+/**
+ * The count, the results (or the empty state, or what failed) and "show more". Only the shown
+ * results are rendered: 20 at first, 20 more per press.
+ */
+export function renderResults(options: ResultsOptions) {
+  const { t, matches, shown, failed } = options;
+  if (failed === 'load') return renderProblem(t, t.msg('finder.error.load'), options.onRetry);
+  const visible = matches?.items.slice(0, shown) ?? [];
+  const total = matches?.total ?? 0;
+  const card = {
+    t,
+    labels: options.labels,
+    headingLevel: options.headingLevel,
+    onOpen: options.onOpen,
+  };
+  return html`
+    <p class="count" part="count">${options.count}</p>
+    ${failed === 'search' ? renderProblem(t, t.msg('finder.error.search'), options.onRetry) : nothing}
+    ${
+      matches && total === 0
+        ? renderEmptyState({
+            t,
+            query: options.query,
+            suggestions: options.suggestions,
+            valueLabel: (name, value) =>
+              options.options[name].find((option) => option.value === value)?.label ?? value,
+            onDrop: options.onDrop,
+          })
+        : html`<ul class="results" part="results" aria-busy=${options.busy ? 'true' : 'false'}>
+            ${
+              matches
+                ? // Not keyed: while typing, the same 20 cards only get new texts, far cheaper than
+                  // building new ones. Focus is found again by data-id where it matters.
+                  visible.map((organisation) => renderResultCard(organisation, card))
+                : Array.from({ length: PLACEHOLDERS }, renderPlaceholderCard)
+            }
+          </ul>`
+    }
+    ${
+      matches && visible.length < total
+        ? html`<div class="more">
+            <p>
+              ${t.msg('finder.shown', { shown: t.number(visible.length), count: t.number(total) })}
+            </p>
+            <button
+              type="button"
+              class="button button-secondary"
+              part="button button-secondary more"
+              @click=${options.onMore}
+            >
+              ${t.msg('finder.more')}
+            </button>
+          </div>`
+        : nothing
+    }
+  `;
+}
+
+function renderProblem(t: FinderTranslator, message: string, onRetry: () => void) {
+  return html`<div class="banner banner-error problem" part="banner problem" role="alert">
+    <p>${message}</p>
+    <button
+      type="button"
+      class="button button-secondary"
+      part="button button-secondary"
+      @click=${onRetry}
+    >
+      ${t.msg('finder.error.retry')}
+    </button>
+  </div>`;
+}
