@@ -24,8 +24,8 @@ export async function typesOfTheClient(): Promise<void> {
   expectType<ReferralCreated, Awaited<ReturnType<typeof client.referrals.create>>>(true);
   expectType<AppointmentCreated, Awaited<ReturnType<typeof client.appointments.book>>>(true);
   expectType<Appointment, Awaited<ReturnType<typeof client.appointments.cancel>>>(true);
-  const pages = client.organisations.all({}, { signal });
-  expectType<AsyncGenerator<OrganisationPage>, typeof pages>(true);
+  const _pages = client.organisations.all({}, { signal });
+  expectType<AsyncGenerator<OrganisationPage>, typeof _pages>(true);
 
   await client.appointments.reschedule('VN-A-1', 'token', 'slot-2', {
     signal,
