@@ -1,8 +1,8 @@
 // The page of bench/finder-latency.ts: the finder against the API mock (in a service worker)
 // serving `?count=` generated organisations, and a probe that times every keystroke in the search
 // box until the result list is updated (DOM) and painted (next frame).
-import { setupWorker } from 'msw/browser';
-import { createMockApi, demoPartnerKey, generateOrganisations } from '@vangnet/api-mock';
+import { demoPartnerKey, generateOrganisations } from '@vangnet/api-mock';
+import { startMockWorker } from '@vangnet/api-mock/browser';
 import '../packages/widget/src/organisation-finder/define.ts';
 
 interface Sample {
@@ -17,14 +17,13 @@ declare global {
 }
 
 const count = Number(new URLSearchParams(location.search).get('count') ?? 10_000);
-const mock = createMockApi({
-  now: '2026-03-02T09:00:00+01:00',
-  data: { organisations: generateOrganisations(count) },
-});
 const samples: Sample[] = [];
 
 async function start(): Promise<void> {
-  await setupWorker(...mock.handlers).start({ quiet: true, onUnhandledFrame: 'bypass' });
+  await startMockWorker({
+    now: '2026-03-02T09:00:00+01:00',
+    data: { organisations: generateOrganisations(count) },
+  });
   const finder = document.createElement('vangnet-organisation-finder');
   finder.setAttribute('api', location.origin);
   finder.setAttribute('partner-key', demoPartnerKey);

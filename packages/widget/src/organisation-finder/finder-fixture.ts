@@ -1,24 +1,22 @@
 // Test support: the finder against the API mock in a service worker, with a fixed clock.
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
 import type { Organisation } from '@vangnet/sdk';
-import { createMockApi, demoPartnerKey, type MockApi } from '@vangnet/api-mock';
+import { demoPartnerKey } from '@vangnet/api-mock';
+import { startMockWorker, type MockWorker } from '@vangnet/api-mock/browser';
 import './define.ts';
 import type { VangnetOrganisationFinder } from './organisation-finder.ts';
 
-export const mock: MockApi = createMockApi({ now: '2026-03-02T09:00:00+01:00' });
-const worker = setupWorker(...mock.handlers);
-let started: Promise<unknown> | undefined;
+let started: Promise<MockWorker> | undefined;
 
-/** Starts the worker once per test file. */
-export function startMock(): Promise<unknown> {
-  started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+/** The API mock in a service worker, started once per test file, at a fixed moment. */
+export function startMock(): Promise<MockWorker> {
+  started ??= startMockWorker({ now: '2026-03-02T09:00:00+01:00' });
   return started;
 }
 
 /** Replaces the organisations the mock serves until the next `mock.reset()`. */
-export function serveOrganisations(organisations: readonly Organisation[]): void {
-  mock.store.organisations.splice(0, mock.store.organisations.length, ...organisations);
+export async function serveOrganisations(organisations: readonly Organisation[]): Promise<void> {
+  (await startMock()).store.organisations = [...organisations];
 }
 
 export interface FinderOptions {

@@ -17,7 +17,7 @@ import {
   countText,
   emptyState,
   liveRegion,
-  mock,
+  startMock,
   renderFinder,
   resultNames,
   serveOrganisations,
@@ -40,7 +40,7 @@ async function choose(select: HTMLSelectElement, value: string) {
   await ((select.getRootNode() as ShadowRoot).host as LitElement).updateComplete;
 }
 
-afterEach(() => mock.reset());
+afterEach(async () => (await startMock()).reset());
 
 describe('<vangnet-organisation-finder>', () => {
   it('lists every organisation A–Z before any input', async () => {
@@ -199,7 +199,7 @@ describe('<vangnet-organisation-finder>', () => {
       id: `org-${String(n).padStart(2, '0')}`,
       name: `Organisatie ${n + 1}`,
     }));
-    serveOrganisations(many);
+    await serveOrganisations(many);
     const finder = await renderFinder();
     expect(resultNames(finder)).to.have.length(20);
     expect(finder.shadowRoot!.textContent).to.include('Je ziet er 20 van de 45.');
@@ -211,7 +211,7 @@ describe('<vangnet-organisation-finder>', () => {
 
   it('renders markup in organisation data as inert text', async () => {
     const payload = '<img src=x onerror="window.__pwned=1">';
-    serveOrganisations([
+    await serveOrganisations([
       {
         ...demoOrganisations[0]!,
         name: `Evil ${payload}`,
