@@ -32,8 +32,40 @@ export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[], input: unkn
         : issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined
           ? 'required'
           : issue.code;
-    return { pointer: jsonPointer(issue.path), code, message: issue.message };
+    return { pointer: jsonPointer(issue.path), code, message: messageFor(issue, code) };
   });
+}
+
+/**
+ * A readable message: zod/mini carries no locale, so its own messages are a bare "Invalid input";
+ * the schema's own message (a refinement's) is kept.
+ */
+function messageFor(issue: z.core.$ZodIssue, code: string): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  if (code === 'required') return 'This field is required.';
+  const details = issue as {
+    minimum?: unknown;
+    maximum?: unknown;
+    format?: unknown;
+    values?: unknown;
+    origin?: unknown;
+  };
+  const unit =
+    details.origin === 'string' ? ' characters' : details.origin === 'array' ? ' items' : '';
+  switch (issue.code) {
+    case 'too_small':
+      return `Must be at least ${String(details.minimum)}${unit}.`;
+    case 'too_big':
+      return `Must be at most ${String(details.maximum)}${unit}.`;
+    case 'invalid_format':
+      return `Not a valid ${String(details.format)}.`;
+    case 'invalid_value':
+      return `Must be one of: ${(details.values as unknown[]).map(String).join(', ')}.`;
+    case 'invalid_type':
+      return 'This value has the wrong type.';
+    default:
+      return 'This value is not valid.';
+  }
 }
 
 /** One field error, for the rules the mock checks beyond the schema. */
