@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+/** The referral form's own layout on top of the kit's styles: groups, privacy copy, confirmation. */
+export const referralFormStyles = css`
+  .intro {
+    margin-block: 0 var(--_space-l);
+  }
+
+  .age {
+    margin-block: calc(-1 * var(--_space-s)) var(--_space-field);
+    color: var(--_color-hint);
+  }
+
+  .group {
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-panel);
+    padding: var(--_space-m) var(--_space-l);
+    margin: 0 0 var(--_space-field);
+    min-inline-size: 0;
+  }
+
+  .group-title {
+    font-family: var(--_heading-font-family);
+    font-weight: var(--_label-font-weight);
+    padding-inline: var(--_space-s);
+  }
+
+  .parties {
+    margin-block: 0 var(--_space-l);
+    font-weight: var(--_label-font-weight);
+  }
+
+  .privacy {
+    border-block-start: var(--_border-width) solid var(--_color-border);
+    padding-block-start: var(--_space-m);
+    margin-block-end: var(--_space-l);
+  }
+
+  .privacy-title,
+  .next-title {
+    font-family: var(--_heading-font-family);
+    font-size: 1.125em;
+    margin-block: 0 var(--_space-s);
+  }
+
+  .reference {
+    font-size: 1.25em;
+    letter-spacing: 0.05em;
+  }
+
+  .next-steps {
+    margin-block: 0 var(--_space-l);
+  }
+
+  @media (max-width: 30em) {
+    .group {
+      padding-inline: var(--_space-m);
+    }
+  }
+`;

@@ -1,0 +1,523 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  amsterdamDate,
+  IdSchema,
+  ReferralInputSchema,
+  ServiceIdSchema,
+  ValidationError,
+  type Organisation,
+  type ReferralInput,
+} from '@vangnet/sdk';
+import { systemClock, type Clock } from '../core/clock.ts';
+import { dispatch, type ErrorDetail } from '../core/events.ts';
+import { Translator } from '../i18n/index.ts';
+import {
+  Announcer,
+  FormController,
+  StepController,
+  SubmitController,
+  emergencyNotice,
+  errorSummary,
+  kitStyles,
+  retryBanner,
+  secondaryButton,
+  stepHeading,
+  stepper,
+  submitButton,
+  type FieldKey,
+  type Step,
+} from '../kit/index.ts';
+import { organisationName, servicesOffered } from './catalog-text.ts';
+import { referralCatalogs, type ReferralTranslator } from './messages.ts';
+import { ReferralConnection } from './referral-connection.ts';
+import { referralFormStyles } from './referral-form.styles.ts';
+import {
+  completeReferral,
+  referralRules,
+  serviceOf,
+  type ReferralContext,
+} from './referral-rules.ts';
+import { serverFieldErrors } from './server-errors.ts';
+import { confirmation, type Sent } from './views/confirmation.ts';
+import { consentStep } from './views/consent-step.ts';
+import { preferenceStep } from './views/preference-step.ts';
+import { referrerStep } from './views/referrer-step.ts';
+import { reviewStep } from './views/review-step.ts';
+import { serviceStep } from './views/service-step.ts';
+import type { StepView } from './views/step-view.ts';
+import { supportNeedStep } from './views/support-need-step.ts';
+import { youngPersonStep } from './views/young-person-step.ts';
+
+/** After this long without an answer, the form says that sending takes longer than usual. */
+const SLOW_AFTER_MS = 2000;
+
+/** Organisations offered as a preference: more would not fit a select; the finder is for search. */
+const ORGANISATION_LIMIT = 200;
+
+/** The steps, in order, with the fields each validates before going on. */
+const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
+  service: ['municipality', 'service'],
+  referrer: ['referrer'],
+  'young-person': ['youngPerson', 'parent'],
+  'support-need': ['supportNeed'],
+  preference: ['preference'],
+  consent: ['consent', 'consents'],
+  review: [],
+};
+
+/**
+ * @summary A school, Leerplicht or JGZ refers a pupil to Pluscoaching or to the school social
+ * worker for absenteeism.
+ *
+ * Steps: service → referrer → young person → support need → preference → consent → review, then
+ * a confirmation with the reference and what happens next. Every list comes from the catalog;
+ * each step is checked with the SDK's schemas before going on; consent follows the catalog's
+ * bands for the service and the age on the referral date. Sending is idempotent: one key per
+ * referral, kept across retries. Nothing is written to storage; leaving the page with unsent
+ * answers asks for confirmation.
+ *
+ * @fires vangnet-step - A step was shown: `{ component, step, index, total }`.
+ * @fires vangnet-submitted - The API received the referral: `{ reference, service }`.
+ * @fires vangnet-error - Loading or sending failed, or an attribute is wrong: `{ component, kind, code?, attribute?, step? }`.
+ *
+ * @csspart root - the wrapper of everything
+ * @csspart intro - the introduction above the steps
+ * @csspart emergency-notice - "not for emergencies"
+ * @csspart stepper - the progress bar
+ * @csspart step-heading - "Stap 2 van 7" and the step's title
+ * @csspart summary - the error summary
+ * @csspart field - each field; `label`, `hint`, `error`, `input` inside it
+ * @csspart group - a group of fields (parent or guardian, one person's consent)
+ * @csspart privacy - what happens with the data
+ * @csspart review - the answers on the review step
+ * @csspart retry-banner - the message after a failed send, with its retry button
+ * @csspart button - every button; `button-primary`, `button-secondary` tell them apart
+ * @csspart confirmation - the confirmation after sending
+ * @csspart reference - the reference number on the confirmation
+ *
+ * @cssprop --vangnet-* - the theme tokens of the form kit (docs/theming.md)
+ */
+export class VangnetReferralForm extends LitElement {
+  static override styles = [kitStyles, referralFormStyles];
+
+  /** The service to refer to, `pluscoaching` or `absenteeism`; absent: the user chooses. */
+  @property({ reflect: true }) accessor service = '';
+
+  /** The municipality id from the catalog; absent: the user chooses. */
+  @property({ reflect: true }) accessor municipality = '';
+
+  /** A preselected preferred organisation id. */
+  @property({ reflect: true }) accessor organisation = '';
+
+  /** A preset referrer role id, for Leerplicht or JGZ pages (`leerplichtambtenaar`). */
+  @property({ attribute: 'referrer-role', reflect: true }) accessor referrerRole = '';
+
+  /** The API's base URL (when not inside a `<vangnet-provider>`). */
+  @property() accessor api = '';
+
+  /** The partner's publishable key (when not inside a `<vangnet-provider>`). */
+  @property({ attribute: 'partner-key' }) accessor partnerKey = '';
+
+  /** The clock: ages and "today" derive from it. Tests and demos fix it. */
+  @property({ attribute: false }) accessor now: Clock = systemClock;
+
+  @state() private accessor sent: Sent | undefined;
+  @state() private accessor slow = false;
+  @state() private accessor rejected = false;
+  @state() private accessor organisations: readonly Organisation[] = [];
+  @state() private accessor organisationsFailed = false;
+
+  readonly #t: ReferralTranslator = new Translator(this, referralCatalogs);
+  readonly #connection = new ReferralConnection(this);
+  readonly #form = new FormController<ReferralInput>(this, {
+    schema: ReferralInputSchema,
+    translator: this.#t,
+    complete: (model) => completeReferral(model, this.#context()),
+    rules: referralRules(() => this.#context()),
+  });
+  readonly #steps = new StepController(this, {
+    steps: () => this.#stepList(),
+    onChange: (step, index) => this.#stepShown(step.id, index),
+  });
+  readonly #submit = new SubmitController(this, {
+    onBusyChange: (busy) => this.#busyChanged(busy),
+  });
+  readonly #announcer = new Announcer(this);
+  /** The idempotency key of this referral, with the body it was made for. */
+  #attempt: { readonly body: string; readonly key: string } | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
+  #organisationsFor = '';
+  #presetFor: unknown;
+  #reported = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
+    document.addEventListener('vangnet-organisation-selected', this.#onOrganisationSelected);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    document.removeEventListener('vangnet-organisation-selected', this.#onOrganisationSelected);
+    clearTimeout(this.#slowTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const catalog = this.#connection.catalog;
+    // Presets apply once the catalog can check them, and again when an attribute changes, as
+    // long as nothing was typed: they never overwrite what a person entered.
+    if (catalog && this.#presetFor !== catalog) {
+      this.#presetFor = catalog;
+      this.#form.reset(this.#initial());
+    } else if (
+      catalog &&
+      !this.#form.dirty &&
+      (changed.has('organisation') || changed.has('referrerRole'))
+    ) {
+      this.#form.reset(this.#initial());
+    }
+  }
+
+  protected override updated(): void {
+    void this.#loadOrganisations();
+  }
+
+  override render(): TemplateResult {
+    const t = this.#t;
+    return html`<div class="root" part="root" lang=${t.lang} dir=${t.dir}>
+      <p class="intro" part="intro">${t.msg('form.intro')}</p>
+      ${emergencyNotice(t)} ${this.#body()}
+    </div>`;
+  }
+
+  #body(): TemplateResult {
+    const t = this.#t;
+    const catalog = this.#connection.catalog;
+    if (this.#connection.status === 'failed') {
+      return html`<div class="banner banner-error" part="banner" role="alert">
+        <p>${t.msg('form.loadFailed')}</p>
+        <button
+          type="button"
+          class="button button-secondary"
+          part="button button-secondary"
+          @click=${() => this.#connection.retry()}
+        >
+          ${t.msg('form.loadRetry')}
+        </button>
+      </div>`;
+    }
+    if (!catalog) {
+      const configured = this.hasAttribute('api') && this.hasAttribute('partner-key');
+      return html`<p class="loading" part="loading" role="status">
+        ${configured ? t.msg('form.loading') : t.msg('form.notConfigured')}
+      </p>`;
+    }
+    const context = this.#context();
+    if (context.municipality && servicesOffered(catalog, context.municipality).length === 0) {
+      return html`<p class="banner" part="banner">${t.msg('form.noServices')}</p>`;
+    }
+    if (this.sent) {
+      return confirmation(t, catalog, this.sent, () => this.#startOver());
+    }
+    const view = this.#view();
+    const step = this.#steps.current;
+    const isReview = step.id === 'review';
+    return html`${stepper(t, this.#steps)}
+      <form novalidate aria-busy=${this.#submit.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
+        ${stepHeading(t, this.#steps)} ${errorSummary(this.#form)} ${this.#stepContent(view, step)}
+        ${isReview ? this.#sendState() : nothing}
+        <div class="actions" part="actions">
+          ${
+            isReview
+              ? submitButton(t, this.#submit, t.msg('review.send'))
+              : html`<button
+                  type="submit"
+                  class="button button-primary"
+                  part="button button-primary"
+                >
+                  ${t.msg('nav.next')}
+                </button>`
+          }
+          ${this.#steps.isFirst ? nothing : secondaryButton(t.msg('nav.back'), () => this.#steps.back())}
+        </div>
+      </form>`;
+  }
+
+  #stepContent(view: StepView, step: Step): TemplateResult {
+    switch (step.id) {
+      case 'service':
+        return serviceStep(view);
+      case 'referrer':
+        return referrerStep(view);
+      case 'young-person':
+        return youngPersonStep(view);
+      case 'support-need':
+        return supportNeedStep(view);
+      case 'preference':
+        return preferenceStep(view);
+      case 'consent':
+        return consentStep(view);
+      default:
+        return reviewStep(
+          view,
+          this.#steps.all.map((candidate) => candidate.id),
+          (target) => this.#steps.goTo(target),
+        );
+    }
+  }
+
+  /** Under the review: progress while sending, the retry banner, or why it was refused. */
+  #sendState(): TemplateResult {
+    const t = this.#t;
+    return html`${
+      this.#submit.busy && this.slow
+        ? html`<p class="notice" part="notice slow">${t.msg('review.slow')}</p>`
+        : nothing
+    }
+    ${retryBanner(t, this.#submit.failure, () => void this.#send())}
+    ${
+      this.rejected
+        ? html`<div class="banner banner-error" part="banner" role="alert">
+            <p>${t.msg('review.rejected')}</p>
+          </div>`
+        : nothing
+    }`;
+  }
+
+  #view(): StepView {
+    const catalog = this.#connection.catalog;
+    if (!catalog) throw new Error('The referral form renders steps only with a catalog.');
+    return {
+      t: this.#t,
+      form: this.#form,
+      catalog,
+      context: this.#context(),
+      model: this.#form.model,
+      organisations: this.organisations,
+      organisationsFailed: this.organisationsFailed,
+    };
+  }
+
+  /** The attributes, checked against the catalog: a wrong one is reported and left out. */
+  #context(): ReferralContext {
+    const catalog = this.#connection.catalog;
+    const today = amsterdamDate(this.now());
+    let municipality: string | undefined;
+    let service: ReferralContext['service'];
+    if (catalog && this.municipality) {
+      if (catalog.municipalities.some((item) => item.id === this.municipality)) {
+        municipality = this.municipality;
+      } else this.#reportAttribute('municipality');
+    }
+    if (catalog && this.service) {
+      const parsed = ServiceIdSchema.safeParse(this.service);
+      const offered =
+        parsed.success &&
+        (municipality === undefined ||
+          servicesOffered(catalog, municipality).some((item) => item.id === parsed.data));
+      if (parsed.success && offered) service = parsed.data;
+      else this.#reportAttribute('service');
+    }
+    return { catalog, today, service, municipality };
+  }
+
+  /** What a new referral starts with: the presets that the catalog knows. */
+  #initial(): Record<string, unknown> {
+    const catalog = this.#connection.catalog;
+    const initial: Record<string, Record<string, unknown>> = {};
+    if (this.referrerRole) {
+      if (catalog?.referrerRoles.some((role) => role.id === this.referrerRole)) {
+        initial['referrer'] = { role: this.referrerRole };
+      } else this.#reportAttribute('referrer-role');
+    }
+    if (this.organisation) {
+      if (IdSchema.safeParse(this.organisation).success) {
+        initial['preference'] = { organisationId: this.organisation };
+      } else this.#reportAttribute('organisation');
+    }
+    return initial;
+  }
+
+  #stepList(): Step[] {
+    const t = this.#t;
+    const context = this.#context();
+    const titles: Record<string, string> = {
+      service: t.msg('step.service'),
+      referrer: t.msg('step.referrer'),
+      'young-person': t.msg('step.youngPerson'),
+      'support-need': t.msg('step.supportNeed'),
+      preference: t.msg('step.preference'),
+      consent: t.msg('step.consent'),
+      review: t.msg('step.review'),
+    };
+    return Object.entries(stepFields)
+      .filter(([id]) => id !== 'service' || !context.service || !context.municipality)
+      .map(([id, fields]) => ({ id, title: titles[id] ?? id, fields }));
+  }
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (this.#steps.current.id === 'review') {
+      void this.#send();
+      return;
+    }
+    const result = this.#form.validate(this.#steps.current.fields);
+    if (result.valid) this.#steps.next();
+    else void this.#form.focusSummary();
+  };
+
+  async #send(): Promise<void> {
+    const client = this.#connection.client;
+    if (!client || this.#submit.busy) return;
+    const validation = this.#form.validate();
+    if (!validation.valid || !validation.data) {
+      this.#goToErrors(validation.errors);
+      return;
+    }
+    const input = validation.data;
+    const body = JSON.stringify(input);
+    // One key per referral, kept across retries; a changed referral is another request.
+    if (this.#attempt?.body !== body) this.#attempt = { body, key: crypto.randomUUID() };
+    const idempotencyKey = this.#attempt.key;
+    this.rejected = false;
+    const outcome = await this.#submit.run(() =>
+      client.referrals.create(input, { idempotencyKey }),
+    );
+    if (outcome.status === 'done') {
+      this.#attempt = undefined;
+      this.sent = {
+        created: outcome.value,
+        service: input.service,
+        organisationName:
+          organisationName(this.organisations, input.preference?.organisationId) ??
+          input.preference?.organisationId,
+      };
+      this.#form.reset({});
+      dispatch(this, 'vangnet-submitted', {
+        reference: outcome.value.reference,
+        service: input.service,
+      });
+      this.#stepShown('confirmation', this.#steps.count);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-vangnet-confirmation-heading]')?.focus();
+    } else if (outcome.status === 'failed') {
+      this.#reportError({ kind: 'unreachable', code: outcome.failure.kind });
+    } else if (outcome.status === 'rejected') {
+      const error = outcome.error;
+      if (error instanceof ValidationError && error.fieldIssues.length > 0) {
+        const keys = this.#form.setServerErrors(serverFieldErrors(error.fieldIssues, input));
+        this.#goToErrors(keys);
+        void this.#announcer.announce(this.#t.msg('review.fieldsRejected'));
+      } else {
+        this.rejected = true;
+      }
+      this.#reportError({ kind: 'api', code: errorCode(error) });
+    }
+  }
+
+  /** Goes to the step of the first error, where the summary lists them, and focuses the summary. */
+  #goToErrors(keys: readonly FieldKey[]): void {
+    const first = keys[0];
+    const index = first === undefined ? -1 : this.#steps.indexOfField(first);
+    if (index >= 0) this.#steps.goTo(index, { focus: false });
+    void this.#form.focusSummary();
+  }
+
+  #startOver(): void {
+    this.sent = undefined;
+    this.#attempt = undefined;
+    this.rejected = false;
+    this.#submit.clear();
+    this.#form.reset(this.#initial());
+    this.#steps.goTo(0);
+  }
+
+  #busyChanged(busy: boolean): void {
+    clearTimeout(this.#slowTimer);
+    this.slow = false;
+    if (busy) {
+      void this.#announcer.announce(this.#t.msg('busy.sending'));
+      this.#slowTimer = setTimeout(() => {
+        this.slow = true;
+      }, SLOW_AFTER_MS);
+    }
+  }
+
+  #stepShown(step: string, index: number): void {
+    dispatch(this, 'vangnet-step', {
+      component: 'referral-form',
+      step,
+      index,
+      total: this.#steps.count,
+    });
+  }
+
+  /** Loads the organisations that offer the service in the municipality, once per pair. */
+  async #loadOrganisations(): Promise<void> {
+    const client = this.#connection.client;
+    const model = this.#form.model;
+    const context = this.#context();
+    const service = serviceOf(model, context);
+    const municipality = model['municipality'];
+    if (!client || !service || typeof municipality !== 'string') return;
+    const key = `${service}|${municipality}`;
+    if (key === this.#organisationsFor) return;
+    this.#organisationsFor = key;
+    try {
+      const page = await client.organisations.list({
+        service,
+        municipality,
+        limit: ORGANISATION_LIMIT,
+      });
+      if (this.#organisationsFor !== key) return;
+      this.organisations = page.items;
+      this.organisationsFailed = false;
+    } catch {
+      if (this.#organisationsFor !== key) return;
+      this.organisations = [];
+      this.organisationsFailed = true;
+    }
+  }
+
+  #reportAttribute(attribute: string): void {
+    if (this.#reported.has(attribute)) return;
+    this.#reported.add(attribute);
+    // Reported after the current update: the check runs while rendering.
+    queueMicrotask(() => this.#reportError({ kind: 'configuration', attribute }));
+  }
+
+  #reportError(detail: Omit<ErrorDetail, 'component' | 'step'>): void {
+    dispatch(this, 'vangnet-error', {
+      component: 'referral-form',
+      step: this.sent ? 'confirmation' : this.#steps.current.id,
+      ...detail,
+    });
+  }
+
+  #onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!this.#form.dirty) return;
+    event.preventDefault();
+    // Older browsers show the dialog only when `returnValue` is set.
+    event.returnValue = '';
+  };
+
+  #onOrganisationSelected = (event: Event): void => {
+    // The finder's detail names the id `organisationId` (older builds: `id`).
+    const detail = (event as CustomEvent<{ organisationId?: unknown; id?: unknown }>).detail;
+    const id = detail?.organisationId ?? detail?.id;
+    if (typeof id !== 'string' || !IdSchema.safeParse(id).success || this.sent) return;
+    this.#form.set('preference.organisationId', id);
+    const name = organisationName(this.organisations, id);
+    if (name)
+      void this.#announcer.announce(this.#t.msg('preference.organisationSelected', { name }));
+  };
+}
+
+/** The problem type or error name of a failed send, for `vangnet-error` (never its message). */
+function errorCode(error: unknown): string {
+  if (error instanceof ValidationError) return error.kind;
+  if (error instanceof Error) return error.name;
+  return 'unknown';
+}

@@ -1,0 +1,52 @@
+import { html, type TemplateResult } from 'lit';
+import type { Catalog, ReferralCreated, ServiceId } from '@vangnet/sdk';
+import { localised } from '../catalog-text.ts';
+import type { ReferralTranslator } from '../messages.ts';
+
+/** What the confirmation shows: the answer of the API and what was sent. */
+export interface Sent {
+  readonly created: ReferralCreated;
+  readonly service: ServiceId;
+  /** The preferred organisation's name, when one was chosen. */
+  readonly organisationName: string | undefined;
+}
+
+/**
+ * The confirmation: the reference to quote, the service and organisation, and what happens next
+ * in the catalog's words for the service. "Nieuwe aanmelding" starts over with an empty form.
+ */
+export function confirmation(
+  t: ReferralTranslator,
+  catalog: Catalog,
+  sent: Sent,
+  onAgain: () => void,
+): TemplateResult {
+  const service = catalog.services.find((item) => item.id === sent.service);
+  return html`<section class="confirmation" part="confirmation">
+    <h2 class="step-heading" part="step-heading" tabindex="-1" data-vangnet-confirmation-heading>
+      ${t.msg('done.title')}
+    </h2>
+    <dl class="review-list" part="confirmation-facts">
+      <div class="review-row">
+        <dt>${t.msg('done.reference')}</dt>
+        <dd><strong class="reference" part="reference">${sent.created.reference}</strong></dd>
+      </div>
+      <div class="review-row">
+        <dt>${t.msg('done.service')}</dt>
+        <dd>${localised(service?.label, t.lang)}</dd>
+      </div>
+      <div class="review-row">
+        <dt>${t.msg('done.organisation')}</dt>
+        <dd>${sent.organisationName ?? t.msg('done.organisationNone')}</dd>
+      </div>
+    </dl>
+    <p class="hint" part="hint">${t.msg('done.referenceHint')}</p>
+    <h3 class="next-title">${t.msg('done.next')}</h3>
+    <p class="next-steps" part="next-steps">${localised(service?.nextSteps, t.lang)}</p>
+    <div class="actions">
+      <button type="button" class="button button-primary" part="button again" @click=${onAgain}>
+        ${t.msg('done.again')}
+      </button>
+    </div>
+  </section>`;
+}
