@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import {
+  choose,
+  daysWithTimes,
+  enterDateOfBirth,
+  heading,
+  next,
+  renderBookingForm,
+  textOf,
+  timesShown,
+  toCalendar,
+} from './booking-fixture.ts';
+
+describe('<vangnet-booking-form>: date of birth first', () => {
+  it('starts with the date of birth, step 1', async () => {
+    const { form } = await renderBookingForm();
+    expect(heading(form)).to.contain('Stap 1 van');
+    expect(textOf(form)).to.contain('Wat is je geboortedatum?');
+  });
+
+  it('sends a 17-year-old to the Leerplicht route of the municipality', async () => {
+    const { form, mock } = await renderBookingForm();
+    await enterDateOfBirth(form, '2008-06-01');
+    expect(heading(form)).to.contain('Leerplicht');
+    const leerplicht = mock.store.catalog.municipalities.find(
+      (m) => m.id === 'den-haag',
+    )!.leerplicht;
+    expect(textOf(form)).to.contain(leerplicht.name);
+  });
+
+  it('lets an 18-year-old (birthday today) book', async () => {
+    const { form } = await renderBookingForm();
+    await enterDateOfBirth(form, '2008-03-02');
+    expect(heading(form)).to.contain('Stap 2 van');
+  });
+
+  it('sends a 27-year-old (birthday today) to the general contact', async () => {
+    const { form, mock } = await renderBookingForm();
+    await enterDateOfBirth(form, '1999-03-02');
+    const general = mock.store.catalog.municipalities.find(
+      (m) => m.id === 'den-haag',
+    )!.generalContact;
+    expect(heading(form)).to.contain('27 of ouder');
+    expect(textOf(form)).to.contain(general.name);
+  });
+
+  it('offers a 26-year-old the whole calendar', async () => {
+    const { form } = await renderBookingForm();
+    await toCalendar(form, '2000-01-01');
+    expect(timesShown(form).length).to.be.greaterThan(0);
+    expect(textOf(form)).to.contain('Eerste vrije tijd');
+  });
+
+  it('offers a 26-year-old whose 27th birthday is inside the calendar only the days before it', async () => {
+    const { form } = await renderBookingForm();
+    await toCalendar(form, '1999-03-20');
+    expect(textOf(form)).to.contain('tot en met 19 maart 2026');
+    const nextWeek = () =>
+      [...form.shadowRoot!.querySelectorAll('button')].find((b) =>
+        b.textContent?.includes('Volgende week'),
+      )!;
+    let days = daysWithTimes(form);
+    while (!nextWeek().disabled) {
+      nextWeek().click();
+      await form.updateComplete;
+      days = [...days, ...daysWithTimes(form)];
+    }
+    expect(days.length).to.be.greaterThan(0);
+    expect(days.every((day) => day <= '2026-03-19')).to.equal(true);
+    void choose;
+    void next;
+  });
+});

@@ -1,0 +1,1021 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  amsterdamDate,
+  bookingEligibility,
+  lastEligibleDate,
+  firstEligibleDate,
+  AppointmentInputSchema,
+  CallbackRequestInputSchema,
+  SlotTakenError,
+  ValidationError,
+  type Appointment,
+  type AppointmentInput,
+  type Catalog,
+  type Location,
+  type Slot,
+  type VangnetClient,
+} from '@vangnet/sdk';
+import { Translator } from '../i18n/index.ts';
+import {
+  Announcer,
+  FormController,
+  dateOfBirthField,
+  StepController,
+  SubmitController,
+  errorSummary,
+  emergencyNotice,
+  retryBanner,
+  secondaryButton,
+  stepHeading,
+  stepper,
+  submitButton,
+  type Step,
+} from '../kit/index.ts';
+import { BookingConnection } from './booking-connection.ts';
+import { dispatch } from '../core/events.ts';
+import { bookingFormStyles } from './booking-form.styles.ts';
+import { IcsLink } from './ics-link.ts';
+import { IdempotencyKeys } from './idempotency-keys.ts';
+import { localised } from './localised.ts';
+import { manageLinkFor, takeManageCredentials, type ManageCredentials } from './manage-link.ts';
+import { bookingCatalogs } from './messages.ts';
+import { SlotSource } from './slot-source.ts';
+import { appointmentSummary } from './views/appointment-summary.ts';
+import { callbackForm } from './views/callback-form.ts';
+import { contactStep } from './views/contact-step.ts';
+import { placeStep, topicStep } from './views/place-step.ts';
+import { reviewStep } from './views/review-step.ts';
+import { routeNotice } from './views/route-notice.ts';
+import { slotMoment } from './views/slot-picker.ts';
+import { timeStep } from './views/time-step.ts';
+
+type Route = 'too-young' | 'too-old';
+
+/** What the element shows besides the booking steps. */
+type Mode =
+  | { readonly kind: 'flow' }
+  | { readonly kind: 'route'; readonly route: Route }
+  | { readonly kind: 'callback' }
+  | { readonly kind: 'callback-done'; readonly reference: string; readonly place: string }
+  | {
+      readonly kind: 'confirmation';
+      readonly appointment: Appointment;
+      readonly manageLink: string;
+    }
+  | { readonly kind: 'manage-loading' }
+  | { readonly kind: 'manage-invalid' }
+  | {
+      readonly kind: 'manage';
+      readonly appointment: Appointment;
+      readonly view: 'booking' | 'confirm-cancel' | 'reschedule' | 'rescheduled' | 'cancelled';
+    };
+
+/** How far ahead the calendar asks for slots: ten weeks; the API clips to what it offers. */
+const CALENDAR_DAYS = 70;
+
+/**
+ * @summary "Praat met een casemanager": a young person under 27, or a youth worker for them, books
+ * a talk at a location, by phone or by video — and later changes or cancels it from the manage link.
+ *
+ * Date of birth first: under the catalog's minimum age (18) the municipality's Leerplicht route is
+ * shown, from the maximum age (27) its general contact; otherwise topic → place or channel → a
+ * calendar of free slots on which the age is still inside the bounds → contact details → review →
+ * confirmation with an `.ics` file and the manage link. When no time suits, a call-back request and
+ * the walk-in hours. Opened from a manage link (`#beheer=<reference>.<token>`), it removes the link
+ * from the address bar and shows the booking, to cancel or move it.
+ *
+ * @fires vangnet-step - a step is shown; `detail`: `{ step, index, total }`
+ * @fires vangnet-booked - an appointment was booked; `detail`: `{ reference }`
+ * @fires vangnet-rescheduled - an appointment was moved; `detail`: `{ reference }`
+ * @fires vangnet-cancelled - an appointment was cancelled; `detail`: `{ reference }`
+ * @fires vangnet-callback-requested - a call-back was requested; `detail`: `{ reference }`
+ * @fires vangnet-error - loading or sending failed for good; `detail`: `{ operation, kind }`
+ *
+ * @csspart form - the form of the current step
+ * @csspart stepper - the progress bar
+ * @csspart step-heading - the heading of the step, "Stap 2 van 6"
+ * @csspart field - every field; `input`, `label`, `hint`, `error` inside it
+ * @csspart slot-picker - the calendar: `week-nav`, `days`, `day`, `times`, `time`
+ * @csspart first-slot - the offer of the first free time
+ * @csspart walk-in - the walk-in hours
+ * @csspart route - the Leerplicht or general contact route
+ * @csspart appointment - the appointment's date, time, place and reference
+ * @csspart ics-link - the "add to calendar" download
+ * @csspart manage-link - the manage link on the confirmation
+ * @csspart button - every button; `button-primary`, `button-secondary`
+ * @csspart emergency-notice - "not for emergencies"
+ *
+ * @cssprop --vangnet-color-primary - buttons, chosen day and time, links
+ * @cssprop --vangnet-font-family - the text
+ */
+export class VangnetBookingForm extends LitElement {
+  static override styles = bookingFormStyles;
+
+  /** The municipality whose locations, Leerplicht route and general contact apply (catalog id). */
+  @property({ reflect: true }) accessor municipality = '';
+  /** A location preset (location id): skips choosing a place when the location offers the topic. */
+  @property({ reflect: true }) accessor location = '';
+  /** A topic preset (appointment topic id of the catalog): skips choosing a topic. */
+  @property({ reflect: true }) accessor topic = '';
+  /** A channel preset: `in-person`, `phone` or `video`. */
+  @property({ reflect: true }) accessor channel = '';
+  /** The API's base URL, when no client is given. */
+  @property({ reflect: true }) accessor api = '';
+  /** The partner's publishable key, when no client is given. */
+  @property({ attribute: 'partner-key', reflect: true }) accessor partnerKey = '';
+  /** A configured SDK client; wins over `api` and `partner-key`. */
+  @property({ attribute: false }) accessor client: VangnetClient | undefined;
+  /** "Now", injected for tests and demos: every date rule and the calendar read it. */
+  @property({ attribute: false }) accessor now: () => Date = () => new Date();
+
+  @state() private accessor mode: Mode = { kind: 'flow' };
+  @state() private accessor locations: readonly Location[] | undefined;
+  @state() private accessor locationsFailed = false;
+  @state() private accessor slotError = false;
+  @state() private accessor takenStart: string | undefined;
+  @state() private accessor rescheduleSlot: Slot | undefined;
+  @state() private accessor failed = false;
+
+  readonly t = new Translator(this, bookingCatalogs);
+  readonly #connection = new BookingConnection(this);
+  readonly #announcer = new Announcer(this);
+  readonly form = new FormController<AppointmentInput>(this, {
+    schema: AppointmentInputSchema,
+    translator: this.t,
+    complete: (model) => this.#complete(model),
+    rules: [
+      // Where and how are not part of the booking body (the slot says both), but must be chosen.
+      (model) => [
+        ...(model['location'] ? [] : [{ key: 'location', message: 'validation.location' }]),
+        ...(model['channel'] ? [] : [{ key: 'channel', message: 'validation.channel' }]),
+      ],
+    ],
+  });
+  readonly callback = new FormController(this, {
+    schema: CallbackRequestInputSchema,
+    translator: this.t,
+    complete: (model) => ({
+      ...model,
+      location: this.form.get('location'),
+      topic: this.form.get('topic'),
+      dateOfBirth: this.form.get('dateOfBirth'),
+    }),
+  });
+  readonly steps = new StepController(this, {
+    steps: () => this.#steps(),
+    onChange: (step, index) => {
+      dispatch(this, 'vangnet-step', {
+        component: 'booking-form',
+        step: step.id,
+        index,
+        total: this.steps.count,
+      });
+      if (step.id === 'time') this.#loadSlots();
+    },
+  });
+  readonly submit = new SubmitController(this, {
+    onBusyChange: (busy) => {
+      if (busy) this.#announcer.announce(this.t.msg('busy.sending'));
+    },
+  });
+  readonly slots = new SlotSource(this);
+  readonly #ics = new IcsLink(this);
+  readonly #keys = new IdempotencyKeys();
+  #credentials: ManageCredentials | undefined;
+  #manageStarted = false;
+  #returnToReview = false;
+  #focusAfterRender: string | undefined;
+
+  override connectedCallback(): void {
+    // Read the manage link before anything renders, and take it out of the address bar at once.
+    const credentials = takeManageCredentials();
+    if (credentials === 'invalid') this.mode = { kind: 'manage-invalid' };
+    else if (credentials) {
+      this.#credentials = credentials;
+      this.mode = { kind: 'manage-loading' };
+    }
+    super.connectedCallback();
+  }
+
+  /** The client in use. */
+  get #client(): VangnetClient | undefined {
+    return this.#connection.client;
+  }
+
+  get #catalog(): Catalog | undefined {
+    return this.#connection.catalog;
+  }
+
+  /** Today in Europe/Amsterdam, from the injected clock. */
+  get #today(): string {
+    return amsterdamDate(this.now());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('client') || changed.has('api') || changed.has('partnerKey')) {
+      this.#connection.refresh();
+    }
+    if (changed.has('topic') && this.topic && !this.form.get('topic')) {
+      this.form.set('topic', this.topic);
+    }
+    if (this.#catalog && this.#client && !this.locations && !this.locationsFailed) {
+      void this.#loadLocations();
+    }
+    if (this.mode.kind === 'manage-loading' && this.#client && !this.#manageStarted) {
+      this.#manageStarted = true;
+      void this.#loadAppointment();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#focusAfterRender === undefined) return;
+    const selector = this.#focusAfterRender;
+    this.#focusAfterRender = undefined;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#credentials = undefined;
+  }
+
+  // ——— data ————————————————————————————————————————————————————————————————
+
+  async #loadLocations(): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    this.locations = [];
+    try {
+      const municipality = this.#municipality()?.id;
+      const { items } = await client.locations.list(municipality ? { municipality } : {});
+      this.locations = items;
+      this.#applyPresets();
+    } catch {
+      this.locations = undefined;
+      this.locationsFailed = true;
+    }
+  }
+
+  /** Presets from attributes, when the catalog and the locations know them. */
+  #applyPresets(): void {
+    const topics = this.#catalog?.appointmentTopics ?? [];
+    if (this.topic && topics.some((topic) => topic.id === this.topic)) {
+      this.form.set('topic', this.topic);
+    }
+    const location = this.locations?.find((candidate) => candidate.id === this.location);
+    if (location) {
+      this.form.set('location', location.id);
+      this.#setChannelFor(location);
+    }
+  }
+
+  #setChannelFor(location: Location): void {
+    const preset = this.channel as Slot['channel'];
+    const current = this.form.get('channel') as Slot['channel'] | undefined;
+    const channels = this.#channelsOf(location);
+    const next = channels.includes(preset)
+      ? preset
+      : current && channels.includes(current)
+        ? current
+        : channels.length === 1
+          ? channels[0]
+          : undefined;
+    this.form.set('channel', next);
+  }
+
+  #channelsOf(location: Location): Slot['channel'][] {
+    return location.channels.filter((channel) => channel !== 'in-person' || location.address);
+  }
+
+  #municipality() {
+    return this.#catalog?.municipalities.find((candidate) => candidate.id === this.municipality);
+  }
+
+  #selectedLocation(): Location | undefined {
+    return this.locations?.find((candidate) => candidate.id === this.form.get('location'));
+  }
+
+  /** Booking: from today (or the 18th birthday) to the day before the 27th birthday. */
+  #window(): { from?: string; to?: string } {
+    const dateOfBirth = this.form.get('dateOfBirth');
+    const rules = this.#catalog?.rules;
+    if (typeof dateOfBirth !== 'string' || !rules) return {};
+    return {
+      from: firstEligibleDate(dateOfBirth, rules),
+      to: lastEligibleDate(dateOfBirth, rules),
+    };
+  }
+
+  #loadSlots(location = this.#selectedLocation(), fresh = false): void {
+    const client = this.#client;
+    if (!client || !location) return;
+    const appointment = this.mode.kind === 'manage' ? this.mode.appointment : undefined;
+    const channel = appointment ? appointment.slot.channel : (this.form.get('channel') as string);
+    const topic = appointment ? appointment.topic : (this.form.get('topic') as string);
+    const from = this.#today;
+    const to = new Date(Date.parse(`${from}T12:00:00Z`) + CALENDAR_DAYS * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    this.slots.load(
+      client,
+      { location: location.id, topic, channel: channel as Slot['channel'], from, to },
+      appointment ? {} : this.#window(),
+      { fresh, selectedId: appointment ? undefined : (this.form.get('slotId') as string) },
+    );
+  }
+
+  // ——— steps ———————————————————————————————————————————————————————————————
+
+  #steps(): Step[] {
+    const t = this.t;
+    const steps: Step[] = [{ id: 'birth', title: t.msg('step.birth'), fields: ['dateOfBirth'] }];
+    const topics = this.#catalog?.appointmentTopics ?? [];
+    if (!(this.topic && topics.some((topic) => topic.id === this.topic))) {
+      steps.push({ id: 'topic', title: t.msg('step.topic'), fields: ['topic'] });
+    }
+    const preset = this.locations?.find((candidate) => candidate.id === this.location);
+    const presetComplete =
+      preset !== undefined &&
+      (this.#channelsOf(preset).length === 1 ||
+        this.#channelsOf(preset).includes(this.channel as Slot['channel']));
+    if (!presetComplete) {
+      steps.push({ id: 'place', title: t.msg('step.place'), fields: ['location', 'channel'] });
+    }
+    steps.push(
+      { id: 'time', title: t.msg('step.time'), fields: ['slotId'] },
+      {
+        id: 'contact',
+        title: t.msg('step.contact'),
+        fields: ['contact', 'bookedBy', 'note', 'forSomeoneElse'],
+      },
+      { id: 'review', title: t.msg('step.review') },
+    );
+    return steps;
+  }
+
+  #complete(model: Record<string, unknown>): Record<string, unknown> {
+    const completed: Record<string, unknown> = { ...model };
+    const contact = { ...((model['contact'] as Record<string, unknown> | undefined) ?? {}) };
+    if (contact['preferred'] === undefined) {
+      if (contact['email'] !== undefined) contact['preferred'] = 'email';
+      else if (contact['phone'] !== undefined) contact['preferred'] = 'sms';
+    }
+    if (Object.keys(contact).length > 0) completed['contact'] = contact;
+    if (model['forSomeoneElse'] !== true) delete completed['bookedBy'];
+    return completed;
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const step = this.steps.current;
+    if (step.id === 'review') {
+      void this.#book();
+      return;
+    }
+    if (step.id === 'time' && !this.form.get('slotId')) {
+      this.slotError = true;
+      this.#focusAfterRender = '.slot-picker input:not([disabled])';
+      return;
+    }
+    const result = this.form.validate(step.fields);
+    if (!result.valid) {
+      void this.form.focusSummary();
+      return;
+    }
+    if (step.id === 'birth' && !this.#routeByAge()) return;
+    if (step.id === 'time' && this.#returnToReview) {
+      this.#returnToReview = false;
+      this.steps.goTo('review');
+      return;
+    }
+    this.steps.next();
+  }
+
+  /** Sends people outside the age bounds to their route; answers whether booking goes on. */
+  #routeByAge(): boolean {
+    const dateOfBirth = this.form.get('dateOfBirth');
+    const rules = this.#catalog?.rules;
+    if (typeof dateOfBirth !== 'string' || !rules) return false;
+    const eligibility = bookingEligibility(dateOfBirth, this.#today, rules);
+    if (eligibility === 'eligible') return true;
+    this.mode = { kind: 'route', route: eligibility };
+    this.#focusAfterRender = '[data-vangnet-focus]';
+    dispatch(this, 'vangnet-step', {
+      component: 'booking-form',
+      step: eligibility,
+      index: this.steps.index,
+      total: this.steps.count,
+    });
+    return false;
+  }
+
+  #chooseSlot(slot: Slot, advance = false): void {
+    this.form.set('slotId', slot.id);
+    this.slotError = false;
+    if (!advance) return;
+    if (this.#returnToReview) {
+      this.#returnToReview = false;
+      this.steps.goTo('review');
+    } else this.steps.next();
+  }
+
+  // ——— booking —————————————————————————————————————————————————————————————
+
+  async #book(): Promise<void> {
+    const client = this.#client;
+    const result = this.form.validate();
+    if (!client) return;
+    if (!result.valid || !result.data) {
+      const first = result.errors[0];
+      const index = first === undefined ? -1 : this.steps.indexOfField(first);
+      if (index >= 0) this.steps.goTo(index);
+      void this.form.focusSummary();
+      return;
+    }
+    const input = result.data;
+    const idempotencyKey = this.#keys.keyFor(input);
+    const outcome = await this.submit.run(() =>
+      client.appointments.book(input, { idempotencyKey }),
+    );
+    if (outcome.status === 'done') {
+      const { token, ...appointment } = outcome.value;
+      const manageLink = manageLinkFor(this.#pageUrl(), {
+        reference: appointment.reference,
+        token,
+      });
+      this.#showAppointment(appointment);
+      this.mode = { kind: 'confirmation', appointment, manageLink };
+      this.#focusAfterRender = '[data-vangnet-focus]';
+      dispatch(this, 'vangnet-booked', { reference: appointment.reference });
+    } else if (outcome.status === 'rejected') {
+      this.#bookingRejected(outcome.error, input);
+    } else if (outcome.status === 'failed') {
+      this.#reportError('unreachable', outcome.failure.kind);
+    }
+  }
+
+  #bookingRejected(error: unknown, input: AppointmentInput): void {
+    if (error instanceof SlotTakenError) {
+      const taken = this.slots.calendar && [...this.slots.calendar.days.values()].flat();
+      this.takenStart =
+        taken?.find((slot) => slot.id === input.slotId)?.start ?? this.now().toISOString();
+      this.form.set('slotId', undefined);
+      this.#returnToReview = true;
+      this.steps.goTo('time');
+      this.#loadSlots(undefined, true);
+      return;
+    }
+    if (error instanceof ValidationError) {
+      const keys = this.form.setServerErrors(
+        error.fieldIssues.map((issue) => ({ path: issue.path, code: issue.code })),
+      );
+      const index = keys[0] === undefined ? -1 : this.steps.indexOfField(keys[0]);
+      if (index >= 0) this.steps.goTo(index);
+      void this.form.focusSummary();
+      return;
+    }
+    this.failed = true;
+    this.#reportError('api', errorCode(error));
+  }
+
+  /** The host page's address without any fragment: the manage link adds its own. */
+  #pageUrl(): string {
+    const url = new URL(window.location.href);
+    url.hash = '';
+    return url.href;
+  }
+
+  #showAppointment(appointment: Appointment): void {
+    this.#ics.set(appointment, {
+      summary: this.t.msg('ics.summary'),
+      description: this.t.msg('ics.description', { reference: appointment.reference }),
+      now: this.now(),
+    });
+  }
+
+  #startAgain(): void {
+    this.form.reset({ ...(this.topic ? { topic: this.topic } : {}) });
+    this.#applyPresets();
+    this.callback.reset();
+    this.submit.clear();
+    this.#keys.clear();
+    this.#ics.clear();
+    this.takenStart = undefined;
+    this.slotError = false;
+    this.failed = false;
+    this.#credentials = undefined;
+    this.mode = { kind: 'flow' };
+    this.steps.goTo(0);
+  }
+
+  // ——— call back ———————————————————————————————————————————————————————————
+
+  #openCallback(): void {
+    this.callback.reset({
+      ...(this.form.get('contact.name') ? { name: this.form.get('contact.name') } : {}),
+      ...(this.form.get('contact.phone') ? { phone: this.form.get('contact.phone') } : {}),
+    });
+    this.submit.clear();
+    this.mode = { kind: 'callback' };
+    this.#focusAfterRender = '[data-vangnet-focus]';
+  }
+
+  async #requestCallback(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.#client;
+    const result = this.callback.validate();
+    if (!client) return;
+    if (!result.valid || !result.data) {
+      void this.callback.focusSummary();
+      return;
+    }
+    const input = result.data as Parameters<VangnetClient['callbackRequests']['create']>[0];
+    const idempotencyKey = this.#keys.keyFor(input);
+    const outcome = await this.submit.run(() =>
+      client.callbackRequests.create(input, { idempotencyKey }),
+    );
+    if (outcome.status === 'done') {
+      const place = this.#selectedLocation()?.name ?? '';
+      this.mode = { kind: 'callback-done', reference: outcome.value.reference, place };
+      this.#focusAfterRender = '[data-vangnet-focus]';
+      dispatch(this, 'vangnet-callback-requested', { reference: outcome.value.reference });
+    } else if (outcome.status === 'rejected') {
+      if (outcome.error instanceof ValidationError) {
+        this.callback.setServerErrors(
+          outcome.error.fieldIssues.map((issue) => ({ path: issue.path, code: issue.code })),
+        );
+        void this.callback.focusSummary();
+      } else this.failed = true;
+    }
+  }
+
+  // ——— manage ——————————————————————————————————————————————————————————————
+
+  async #loadAppointment(): Promise<void> {
+    const client = this.#client;
+    const credentials = this.#credentials;
+    if (!client || !credentials) return;
+    try {
+      const appointment = await client.appointments.get(credentials.reference, credentials.token);
+      this.#showAppointment(appointment);
+      this.mode = {
+        kind: 'manage',
+        appointment,
+        view: appointment.status === 'cancelled' ? 'cancelled' : 'booking',
+      };
+    } catch (error) {
+      if (isMissing(error)) this.mode = { kind: 'manage-invalid' };
+      else {
+        this.failed = true;
+        this.#manageStarted = false;
+        this.#reportError('api', errorCode(error));
+      }
+    }
+    this.#focusAfterRender = '[data-vangnet-focus]';
+  }
+
+  #manageView(view: Extract<Mode, { kind: 'manage' }>['view'], appointment?: Appointment): void {
+    if (this.mode.kind !== 'manage') return;
+    this.mode = { kind: 'manage', appointment: appointment ?? this.mode.appointment, view };
+    this.submit.clear();
+    this.failed = false;
+    this.#focusAfterRender = '[data-vangnet-focus]';
+    if (view === 'reschedule') {
+      this.rescheduleSlot = undefined;
+      this.takenStart = undefined;
+      this.#loadSlots(this.mode.appointment.location);
+    }
+  }
+
+  async #cancel(): Promise<void> {
+    const client = this.#client;
+    const credentials = this.#credentials;
+    if (!client || !credentials) return;
+    const outcome = await this.submit.run(() =>
+      client.appointments.cancel(credentials.reference, credentials.token, {
+        idempotencyKey: this.#keys.keyFor({ cancel: credentials.reference }),
+      }),
+    );
+    if (outcome.status === 'done') {
+      this.#manageView('cancelled', outcome.value);
+      dispatch(this, 'vangnet-cancelled', { reference: outcome.value.reference });
+    } else if (outcome.status === 'rejected') this.#manageRejected(outcome.error);
+  }
+
+  async #reschedule(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.#client;
+    const credentials = this.#credentials;
+    const slot = this.rescheduleSlot;
+    if (!client || !credentials) return;
+    if (!slot) {
+      this.slotError = true;
+      this.#focusAfterRender = '.slot-picker input:not([disabled])';
+      return;
+    }
+    const outcome = await this.submit.run(() =>
+      client.appointments.reschedule(credentials.reference, credentials.token, slot.id, {
+        idempotencyKey: this.#keys.keyFor({ reschedule: credentials.reference, slot: slot.id }),
+      }),
+    );
+    if (outcome.status === 'done') {
+      this.#showAppointment(outcome.value);
+      this.#manageView('rescheduled', outcome.value);
+      dispatch(this, 'vangnet-rescheduled', { reference: outcome.value.reference });
+    } else if (outcome.status === 'rejected') {
+      if (outcome.error instanceof SlotTakenError) {
+        this.takenStart = slot.start;
+        this.rescheduleSlot = undefined;
+        if (this.mode.kind === 'manage') this.#loadSlots(this.mode.appointment.location, true);
+        this.#focusAfterRender = '[data-vangnet-taken]';
+      } else this.#manageRejected(outcome.error);
+    }
+  }
+
+  #reportError(kind: 'api' | 'unreachable', code: string): void {
+    dispatch(this, 'vangnet-error', {
+      component: 'booking-form',
+      kind,
+      code,
+      ...(this.mode.kind === 'flow' ? { step: this.steps.current.id } : {}),
+    });
+  }
+
+  #manageRejected(error: unknown): void {
+    if (isMissing(error)) this.mode = { kind: 'manage-invalid' };
+    else this.failed = true;
+    this.#focusAfterRender = '[data-vangnet-focus]';
+  }
+
+  // ——— rendering ———————————————————————————————————————————————————————————
+
+  override render(): TemplateResult {
+    return html`<div class="root" part="root" lang=${this.t.lang} dir=${this.t.dir}>
+      ${this.#body()}
+    </div>`;
+  }
+
+  #body(): TemplateResult {
+    const catalog = this.#catalog;
+    if (this.#connection.failed || this.locationsFailed) return this.#unavailable();
+    if (!this.#client && !this.api)
+      return html`<p class="notice">${this.t.msg('booking.misconfigured')}</p>`;
+    if (this.mode.kind === 'manage-invalid') return this.#invalidLink();
+    if (!catalog || !this.locations || this.mode.kind === 'manage-loading') {
+      return html`<p class="loading" role="status">
+          <span class="spinner" aria-hidden="true"></span>
+          ${this.t.msg(this.mode.kind === 'manage-loading' ? 'manage.loading' : 'booking.loading')}
+        </p>
+        ${this.failed ? this.#retryLoad() : nothing}`;
+    }
+    switch (this.mode.kind) {
+      case 'route':
+        return routeNotice(this.t, {
+          route: this.mode.route,
+          contact:
+            this.mode.route === 'too-young'
+              ? this.#municipality()?.leerplicht
+              : this.#municipality()?.generalContact,
+          bounds: this.#bounds(),
+          onChange: () => {
+            this.mode = { kind: 'flow' };
+            this.steps.goTo('birth');
+          },
+        });
+      case 'callback':
+        return this.#callback();
+      case 'callback-done':
+        return this.#done(
+          this.t.msg('callback.done.title'),
+          html`<p>${this.t.msg('callback.done.text', { place: this.mode.place })}</p>
+            <p>
+              ${this.t.msg('confirm.reference')}:
+              <strong class="reference">${this.mode.reference}</strong>
+            </p>`,
+        );
+      case 'confirmation':
+        return this.#confirmation(this.mode.appointment, this.mode.manageLink);
+      case 'manage':
+        return this.#manage(this.mode.appointment, this.mode.view);
+      default:
+        return this.#flow(catalog);
+    }
+  }
+
+  #bounds(): { min: number; max: number } {
+    const booking = this.#catalog?.rules.booking;
+    return { min: booking?.minAge ?? 18, max: booking?.maxAge ?? 27 };
+  }
+
+  #flow(catalog: Catalog): TemplateResult {
+    const step = this.steps.current;
+    const isReview = step.id === 'review';
+    return html`<h2 class="title" part="title">${this.t.msg('booking.title')}</h2>
+      ${this.steps.isFirst ? html`<p class="intro">${this.t.msg('booking.intro', this.#bounds())}</p>` : nothing}
+      ${stepper(this.t, this.steps)}
+      <form
+        class="form"
+        part="form"
+        novalidate
+        aria-busy=${this.submit.busy ? 'true' : 'false'}
+        @submit=${(event: SubmitEvent) => this.#onSubmit(event)}
+      >
+        ${stepHeading(this.t, this.steps)} ${errorSummary(this.form)} ${this.#stepBody(catalog)}
+        ${isReview ? retryBanner(this.t, this.submit.failure, () => void this.#book()) : nothing}
+        ${this.failed ? html`<p class="error" role="alert">${this.t.msg('manage.failed')}</p>` : nothing}
+        <div class="actions">
+          ${
+            isReview
+              ? submitButton(this.t, this.submit, this.t.msg('review.submit'))
+              : html`<button
+                  type="submit"
+                  class="button button-primary"
+                  part="button button-primary"
+                >
+                  ${this.t.msg('nav.next')}
+                </button>`
+          }
+          ${this.steps.isFirst ? nothing : secondaryButton(this.t.msg('nav.back'), () => this.steps.back())}
+        </div>
+      </form>
+      ${this.steps.isFirst ? emergencyNotice(this.t) : nothing}`;
+  }
+
+  #stepBody(catalog: Catalog): TemplateResult | typeof nothing {
+    const t = this.t;
+    const locations = this.locations ?? [];
+    switch (this.steps.current.id) {
+      case 'birth':
+        return html`<p class="hint">${t.msg('birth.why', this.#bounds())}</p>
+          ${dateOfBirthField(this.form, {
+            key: 'dateOfBirth',
+            label: t.msg('birth.label'),
+            hint: t.msg('birth.hint'),
+            autocomplete: 'bday',
+            notAfter: this.#today,
+          })}`;
+      case 'topic':
+        return topicStep(this.form, catalog);
+      case 'place':
+        return placeStep(this.form, {
+          locations: locations.filter((location) =>
+            location.topics.includes(String(this.form.get('topic'))),
+          ),
+          channelsOf: (location) => this.#channelsOf(location),
+          onLocation: (location) => {
+            this.form.set('slotId', undefined);
+            this.#setChannelFor(location);
+          },
+        });
+      case 'time':
+        return this.#timeStep();
+      case 'contact':
+        return contactStep(this.form);
+      case 'review':
+        return reviewStep(this.form, {
+          catalog,
+          location: this.#selectedLocation(),
+          slot: this.slots.find(this.form.get('slotId')),
+          onChange: (step) => this.steps.goTo(step),
+        });
+      default:
+        return nothing;
+    }
+  }
+
+  #timeStep(): TemplateResult {
+    const location = this.#selectedLocation();
+    const dateOfBirth = this.form.get('dateOfBirth');
+    const rules = this.#catalog?.rules;
+    const lastDate =
+      typeof dateOfBirth === 'string' && rules ? lastEligibleDate(dateOfBirth, rules) : undefined;
+    return timeStep(this.t, {
+      slots: this.slots,
+      location,
+      selectedId: this.form.get('slotId') as string | undefined,
+      error: this.slotError ? this.t.msg('validation.slot') : undefined,
+      takenStart: this.takenStart,
+      ageLimit:
+        lastDate && this.slots.calendar && this.slots.reachesBeyond(lastDate)
+          ? this.t.msg('time.ageLimit', { date: this.t.date(lastDate), max: this.#bounds().max })
+          : undefined,
+      onSlot: (slot, advance) => this.#chooseSlot(slot, advance),
+      onCallback: () => this.#openCallback(),
+      onRetry: () => this.#loadSlots(location, true),
+    });
+  }
+
+  #callback(): TemplateResult {
+    const location = this.#selectedLocation();
+    return callbackForm(this.callback, {
+      location,
+      submit: this.submit,
+      onSubmit: (event) => void this.#requestCallback(event),
+      onBack: () => {
+        this.mode = { kind: 'flow' };
+        this.steps.goTo('time');
+      },
+      onRetry: () => this.renderRoot.querySelector('form')?.requestSubmit(),
+    });
+  }
+
+  #done(title: string, body: TemplateResult): TemplateResult {
+    return html`<section class="done" part="done">
+      <h2 class="step-heading" tabindex="-1" data-vangnet-focus>${title}</h2>
+      ${body}
+    </section>`;
+  }
+
+  #icsLink(appointment: Appointment): TemplateResult | typeof nothing {
+    const href = this.#ics.href;
+    if (!href) return nothing;
+    return html`<p>
+      <a
+        class="button button-secondary ics-link"
+        part="button ics-link"
+        href=${href}
+        download=${`afspraak-${appointment.reference}.ics`}
+        type="text/calendar"
+        >${this.t.msg('confirm.ics')}</a
+      >
+      <span class="hint">${this.t.msg('confirm.icsHint')}</span>
+    </p>`;
+  }
+
+  #topicLabel(topic: string): string {
+    const item = this.#catalog?.appointmentTopics.find((candidate) => candidate.id === topic);
+    return item ? localised(item.label, this.t.lang) : topic;
+  }
+
+  #confirmation(appointment: Appointment, manageLink: string): TemplateResult {
+    const t = this.t;
+    return this.#done(
+      t.msg('confirm.title'),
+      html`<p>${t.msg('confirm.sent')}</p>
+        ${appointmentSummary(t, { ...appointment, topic: this.#topicLabel(appointment.topic), reference: appointment.reference })}
+        ${this.#icsLink(appointment)}
+        <section class="manage-box" aria-labelledby="vangnet-manage-title">
+          <h3 class="subheading" id="vangnet-manage-title">${t.msg('confirm.manage.title')}</h3>
+          <p>${t.msg('confirm.manage.text')}</p>
+          <p>
+            <a class="link manage-link" part="link manage-link" href=${manageLink}
+              >${t.msg('confirm.manage.link')}</a
+            >
+          </p>
+        </section>
+        <div class="actions">
+          ${secondaryButton(t.msg('confirm.again'), () => this.#startAgain())}
+        </div>`,
+    );
+  }
+
+  #manage(
+    appointment: Appointment,
+    view: Extract<Mode, { kind: 'manage' }>['view'],
+  ): TemplateResult {
+    const t = this.t;
+    const summary = appointmentSummary(t, {
+      ...appointment,
+      topic: this.#topicLabel(appointment.topic),
+      reference: appointment.reference,
+    });
+    const error = this.failed
+      ? html`<p class="error" role="alert">${t.msg('manage.failed')}</p>`
+      : nothing;
+    switch (view) {
+      case 'cancelled':
+        return this.#done(
+          t.msg('manage.cancelled.title'),
+          html`${summary}
+            <p>${t.msg('manage.cancelled.text')}</p>
+            <div class="actions">
+              ${secondaryButton(t.msg('manage.bookNew'), () => this.#startAgain())}
+            </div>`,
+        );
+      case 'confirm-cancel':
+        return this.#done(
+          t.msg('manage.confirmCancel.title'),
+          html`${summary}
+            <p>${t.msg('manage.confirmCancel.text')}</p>
+            ${error} ${retryBanner(t, this.submit.failure, () => void this.#cancel())}
+            <div class="actions">
+              <button
+                type="button"
+                class="button button-primary"
+                part="button button-primary"
+                aria-disabled=${this.submit.busy ? 'true' : 'false'}
+                @click=${() => void this.#cancel()}
+              >
+                ${t.msg('manage.confirmCancel.yes')}
+              </button>
+              ${secondaryButton(t.msg('manage.confirmCancel.no'), () => this.#manageView('booking'))}
+            </div>`,
+        );
+      case 'reschedule':
+        return this.#done(
+          t.msg('manage.rescheduleTitle'),
+          html`<p>${t.msg('time.chosen', { when: slotMoment(t, appointment.slot) })}</p>
+            <form
+              class="form"
+              part="form"
+              novalidate
+              aria-busy=${this.submit.busy ? 'true' : 'false'}
+              @submit=${(event: SubmitEvent) => void this.#reschedule(event)}
+            >
+              ${timeStep(t, {
+                slots: this.slots,
+                location: appointment.location,
+                selectedId: this.rescheduleSlot?.id,
+                error: this.slotError ? t.msg('validation.slot') : undefined,
+                takenStart: this.takenStart,
+                ageLimit: undefined,
+                onSlot: (slot) => {
+                  this.rescheduleSlot = slot;
+                  this.slotError = false;
+                },
+                onCallback: undefined,
+                onRetry: () => this.#loadSlots(appointment.location, true),
+              })}
+              ${error}
+              ${retryBanner(t, this.submit.failure, () => this.renderRoot.querySelector('form')?.requestSubmit())}
+              <div class="actions">
+                ${submitButton(t, this.submit, t.msg('manage.rescheduleSubmit'))}
+                ${secondaryButton(t.msg('manage.back'), () => this.#manageView('booking'))}
+              </div>
+            </form>`,
+        );
+      default:
+        return this.#done(
+          t.msg(view === 'rescheduled' ? 'manage.rescheduled.title' : 'manage.title'),
+          html`${summary}${this.#icsLink(appointment)}${error}
+            <div class="actions">
+              <button
+                type="button"
+                class="button button-primary"
+                part="button button-primary"
+                @click=${() => this.#manageView('reschedule')}
+              >
+                ${t.msg('manage.reschedule')}
+              </button>
+              ${secondaryButton(t.msg('manage.cancel'), () => this.#manageView('confirm-cancel'))}
+            </div>`,
+        );
+    }
+  }
+
+  #invalidLink(): TemplateResult {
+    return this.#done(
+      this.t.msg('manage.invalid.title'),
+      html`<p>${this.t.msg('manage.invalid.text')}</p>
+        <div class="actions">
+          <button
+            type="button"
+            class="button button-primary"
+            part="button button-primary"
+            @click=${() => this.#startAgain()}
+          >
+            ${this.t.msg('manage.bookNew')}
+          </button>
+        </div>`,
+    );
+  }
+
+  #unavailable(): TemplateResult {
+    return html`<div class="banner banner-error" role="alert">
+      <p>${this.t.msg('booking.unavailable')}</p>
+      ${this.#retryLoad()}
+    </div>`;
+  }
+
+  #retryLoad(): TemplateResult {
+    return html`<button
+      type="button"
+      class="button button-secondary"
+      part="button button-secondary"
+      @click=${() => {
+        this.failed = false;
+        this.locationsFailed = false;
+        this.locations = undefined;
+        if (this.#connection.failed || !this.#catalog) void this.#connection.reload();
+        this.requestUpdate();
+      }}
+    >
+      ${this.t.msg('booking.retry')}
+    </button>`;
+  }
+}
+
+/** Whether the API said the booking is not there for this token: a wrong or expired link. */
+function isMissing(error: unknown): boolean {
+  const status = (error as { status?: unknown } | undefined)?.status;
+  return status === 401 || status === 404;
+}
+
+/** The API problem type or the error's name: never its message, which might quote input. */
+function errorCode(error: unknown): string {
+  const shape = error as { problem?: { type?: unknown }; name?: unknown } | undefined;
+  const type = shape?.problem?.type;
+  if (typeof type === 'string') return type.split('/').pop() ?? type;
+  return typeof shape?.name === 'string' ? shape.name : 'unknown';
+}
