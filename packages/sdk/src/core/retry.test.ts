@@ -74,9 +74,16 @@ test('a 422 is not retried', async () => {
 });
 
 test('a GET is retried after a network failure; when retries run out the last error is thrown', async () => {
-  server.use(http.get(url('v1/catalog'), () => HttpResponse.error()));
-  await assert.rejects(testClient({ retry: 3 }).catalog.get(), NetworkError);
-  assert.equal(sent.length, 4, 'the first attempt and three retries');
+  let attempts = 0;
+  const offline: typeof fetch = async () => {
+    attempts += 1;
+    throw new TypeError('Failed to fetch');
+  };
+  await assert.rejects(
+    testClient({ fetch: offline, retry: { limit: 3, baseDelay: 1 } }).catalog.get(),
+    NetworkError,
+  );
+  assert.equal(attempts, 4, 'the first attempt and three retries');
 });
 
 test('retry: 0 disables retrying', async () => {
@@ -85,21 +92,29 @@ test('retry: 0 disables retrying', async () => {
   assert.equal(sent.length, 1);
 });
 
-test('Retry-After of a 429 is honoured: the retry waits the seconds the API asked for', async () => {
-  const times: number[] = [];
-  const answer = inTurn(problemAnswer('rate-limited', 429, { 'Retry-After': '1' }), () =>
-    HttpResponse.json(catalog),
-  );
-  server.use(
-    http.get(url('v1/catalog'), () => {
-      times.push(performance.now());
-      return answer();
-    }),
-  );
-  assert.deepEqual(await testClient().catalog.get(), catalog);
-  assert.equal(times.length, 2);
-  const waited = (times[1] as number) - (times[0] as number);
-  assert.ok(waited >= 950, `waited ${waited} ms, the API asked for 1000`);
+test('Retry-After of a 429 is honoured: no retry before the 30 s the API asked for, one right after', async (t) => {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  let calls = 0;
+  const rateLimitedOnce: typeof fetch = async () =>
+    ++calls === 1
+      ? Response.json(problem('rate-limited', 429), {
+          status: 429,
+          headers: { 'Retry-After': '30' },
+        })
+      : Response.json(catalog);
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  const pending = testClient({
+    fetch: rateLimitedOnce,
+    timeout: false,
+    retry: { limit: 1, baseDelay: 1, maxRetryAfter: 60_000, totalTimeout: false },
+  }).catalog.get();
+  for (let i = 0; i < 5; i++) await settle();
+  t.mock.timers.tick(29_999);
+  for (let i = 0; i < 5; i++) await settle();
+  assert.equal(calls, 1, 'still waiting after 29.999 s');
+  t.mock.timers.tick(1);
+  assert.deepEqual(await pending, catalog);
+  assert.equal(calls, 2);
 });
 
 test('a Retry-After longer than the SDK will wait rejects at once, saying how long', async () => {
