@@ -50,7 +50,7 @@ describe('form kit: accessibility and layout', () => {
       await el.updateComplete;
       el.form.validate(el.steps.current.fields);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part~="summary"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="summary"]')).not.to.equal(null);
       await expectNoAxeViolations(el);
     }
   });
@@ -72,7 +72,7 @@ describe('form kit: accessibility and layout', () => {
     fail(new TypeError('Failed to fetch'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="retry-banner"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part~="retry-banner"]')).not.to.equal(null);
     await expectNoAxeViolations(el);
   });
 

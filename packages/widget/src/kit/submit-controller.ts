@@ -1,4 +1,11 @@
 import type { ReactiveController } from 'lit';
+import {
+  IdempotencyInProgressError,
+  NetworkError,
+  RateLimitedError,
+  ServerError,
+  TimeoutError,
+} from '@vangnet/sdk';
 import type { KitHost } from './form-controller.ts';
 
 /** Why sending failed in a way that a retry can fix. */
@@ -20,7 +27,7 @@ export type SubmitOutcome<R> =
 
 /** Options of {@link SubmitController}. */
 export interface SubmitControllerOptions {
-  /** Tells retryable failures apart; the default reads `status`, `retryAfter` and fetch faults. */
+  /** Tells retryable failures apart. @default {@link classifyFailure} */
   readonly classify?: (error: unknown) => SubmitFailure | undefined;
   /** Called when busy starts and ends, e.g. to announce "Bezig met versturen…". */
   readonly onBusyChange?: (busy: boolean) => void;
@@ -96,38 +103,35 @@ export class SubmitController implements ReactiveController {
 }
 
 /**
- * The default classification, by shape so it works with the SDK's errors without importing them:
- * a `status` of 429 or 5xx, a fetch `TypeError`, a timeout or abort by a timer, or no network.
+ * The default classification: the SDK's errors (`NetworkError`, `TimeoutError`, `RateLimitedError`,
+ * `ServerError`, `IdempotencyInProgressError` — the same key may be retried), and by shape for
+ * anything else: a `status` of 429 or 5xx, a fetch `TypeError`, or no network at all.
  */
 export function classifyFailure(error: unknown): SubmitFailure | undefined {
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  if (error instanceof NetworkError || error instanceof TimeoutError) {
+    return { kind: offline ? 'offline' : 'network' };
+  }
+  if (error instanceof RateLimitedError) return withWait('rate-limited', error.retryAfterMs);
+  if (error instanceof ServerError || error instanceof IdempotencyInProgressError) {
+    return withWait('server', (error as { retryAfterMs?: number | undefined }).retryAfterMs);
+  }
   const shape = (typeof error === 'object' && error !== null ? error : {}) as {
     status?: unknown;
-    response?: { status?: unknown };
     retryAfter?: unknown;
-    name?: unknown;
   };
-  const status = typeof shape.status === 'number' ? shape.status : shape.response?.status;
-  const retryAfter = typeof shape.retryAfter === 'number' ? shape.retryAfter : undefined;
-  if (status === 429) {
-    return {
-      kind: 'rate-limited',
-      ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
-    };
-  }
-  if (typeof status === 'number' && status >= 500) {
-    return {
-      kind: 'server',
-      ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
-    };
-  }
-  if (typeof status === 'number') return undefined;
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'offline' };
-  if (
-    error instanceof TypeError ||
-    shape.name === 'TimeoutError' ||
-    shape.name === 'NetworkError'
-  ) {
-    return { kind: 'network' };
-  }
+  const status = typeof shape.status === 'number' ? shape.status : undefined;
+  const seconds = typeof shape.retryAfter === 'number' ? shape.retryAfter * 1000 : undefined;
+  if (status === 429) return withWait('rate-limited', seconds);
+  if (status !== undefined && status >= 500) return withWait('server', seconds);
+  if (status !== undefined) return undefined;
+  if (offline) return { kind: 'offline' };
+  if (error instanceof TypeError) return { kind: 'network' };
   return undefined;
+}
+
+function withWait(kind: SubmitFailure['kind'], milliseconds: number | undefined): SubmitFailure {
+  return milliseconds === undefined
+    ? { kind }
+    : { kind, retryAfterSeconds: Math.max(1, Math.ceil(milliseconds / 1000)) };
 }

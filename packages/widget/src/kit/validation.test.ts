@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { ValidationError } from '@vangnet/sdk';
 import '../test-utils/kit-test-form.ts';
 import type { KitTestForm } from '../test-utils/kit-test-form.ts';
 import { deepActiveElement, press, tabTo, type } from '../test-utils/keyboard.ts';
@@ -128,10 +129,11 @@ describe('form kit: showing errors', () => {
       supportNeed: { reasons: ['absence'], description: 'Tekst' },
     });
     el.send = async () => {
-      const { TestValidationProblem } = await import('../test-utils/kit-test-form.ts');
-      throw new TestValidationProblem([
-        { pointer: '/youngPerson/dateOfBirth', code: 'age-out-of-bounds' },
-      ]);
+      throw new ValidationError(
+        'age-out-of-bounds',
+        [{ path: ['youngPerson', 'dateOfBirth'], code: 'age-out-of-bounds', message: 'Age.' }],
+        { status: 422 },
+      );
     };
     el.steps.goTo('review', { focus: false });
     await el.updateComplete;
@@ -150,6 +152,19 @@ describe('form kit: showing errors', () => {
     day.dispatchEvent(new InputEvent('input'));
     await el.updateComplete;
     expect(errorText(el, 'youngPerson.dateOfBirth')).to.equal(undefined);
+  });
+
+  it('reads server errors given as JSON pointers, too', async () => {
+    const el = await render();
+    await el.updateComplete;
+    const keys = el.form.setServerErrors([
+      { pointer: '/referrer/email', code: 'email' },
+      { pointer: '/referrer/name', code: 'unknown-code' },
+    ]);
+    expect(keys).to.deep.equal(['referrer.name', 'referrer.email']);
+    await el.updateComplete;
+    expect(errorText(el, 'referrer.email')).to.contain('naam@example.org');
+    expect(errorText(el, 'referrer.name')).to.contain('Dit klopt niet');
   });
 
   it('maps zod issue paths of arrays and refinements onto field keys', async () => {

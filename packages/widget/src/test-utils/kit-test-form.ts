@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ReferralInputSchema, type ReferralInput } from '@vangnet/sdk';
+import { ReferralInputSchema, ValidationError, type ReferralInput } from '@vangnet/sdk';
 import { extendCatalogs } from '../i18n/catalogs.ts';
 import { Translator } from '../i18n/translator.ts';
 import {
@@ -25,7 +25,6 @@ import {
   telField,
   textField,
   textareaField,
-  type ServerFieldError,
   type Step,
 } from '../kit/index.ts';
 
@@ -92,13 +91,6 @@ const ar: Partial<Record<TestKey, string>> = {
 
 /** The date tests treat as today; time is injected, never read from the clock. */
 export const testToday = '2026-11-24';
-
-/** What a test's `send` may throw to play the server's 422. */
-export class TestValidationProblem extends Error {
-  constructor(readonly errors: readonly ServerFieldError[]) {
-    super('validation');
-  }
-}
 
 /** A test-only form that composes every part of the kit. */
 export class KitTestForm extends LitElement {
@@ -300,8 +292,8 @@ export class KitTestForm extends LitElement {
     const outcome = await this.submit.run(() => this.send(data));
     if (outcome.status === 'done') {
       this.reference = outcome.value.reference;
-    } else if (outcome.status === 'rejected' && outcome.error instanceof TestValidationProblem) {
-      const keys = this.form.setServerErrors(outcome.error.errors);
+    } else if (outcome.status === 'rejected' && outcome.error instanceof ValidationError) {
+      const keys = this.form.setServerErrors(outcome.error.fieldIssues);
       const index = keys[0] === undefined ? -1 : this.steps.indexOfField(keys[0]);
       if (index >= 0) this.steps.goTo(index);
       void this.form.focusSummary();

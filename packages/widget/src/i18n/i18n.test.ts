@@ -1,0 +1,124 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import '../test-utils/kit-test-form.ts';
+import type { KitTestForm } from '../test-utils/kit-test-form.ts';
+import { formatDate, formatTime } from './format.ts';
+import { kitCatalogs, missingKeys } from './catalogs.ts';
+import { Translator } from './translator.ts';
+import type { Catalog, Message } from './types.ts';
+
+/** An element that speaks only the kit's own messages, in all the kit's languages. */
+class KitMessagesOnly extends LitElement {
+  readonly t = new Translator(this, kitCatalogs);
+}
+customElements.define('vangnet-kit-messages-only', KitMessagesOnly);
+
+const placeholders = (message: Message | undefined): string[] => {
+  const texts =
+    message === undefined ? [] : typeof message === 'string' ? [message] : Object.values(message);
+  return [...new Set(texts.flatMap((text) => text?.match(/\{\w+\}/g) ?? []))].sort();
+};
+
+describe('i18n: catalogs', () => {
+  for (const [language, catalog] of Object.entries(kitCatalogs)) {
+    it(`ships every kit message in ${language}, with the same placeholders as Dutch`, () => {
+      expect(missingKeys(kitCatalogs.nl, catalog), `missing in ${language}`).to.deep.equal([]);
+      for (const key of Object.keys(kitCatalogs.nl)) {
+        const reference = (kitCatalogs.nl as Catalog)[key];
+        const message = (catalog as Catalog)[key];
+        // A plural form may spell out "1" instead of {count}; the other form must carry it.
+        const own =
+          typeof message === 'object' ? placeholders(message.other) : placeholders(message);
+        const expected =
+          typeof reference === 'object' ? placeholders(reference.other) : placeholders(reference);
+        expect(own, `${language} ${key}`).to.deep.equal(expected);
+      }
+    });
+  }
+
+  it('reports a key that a language lacks', () => {
+    const { 'nav.next': _dropped, ...incomplete } = kitCatalogs.en;
+    expect(missingKeys(kitCatalogs.nl, incomplete)).to.deep.equal(['nav.next']);
+    expect(missingKeys(kitCatalogs.nl, { ...kitCatalogs.en, 'nav.back': '  ' })).to.deep.equal([
+      'nav.back',
+    ]);
+  });
+});
+
+describe('i18n: translator', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it("follows the component's own lang first", async () => {
+    document.documentElement.setAttribute('lang', 'nl');
+    const el = await fixture<KitTestForm>(
+      html`<vangnet-kit-test-form lang="en"></vangnet-kit-test-form>`,
+    );
+    expect(el.t.lang).to.equal('en');
+    expect(el.shadowRoot!.textContent).to.contain('Step 1 of 4');
+    expect(el.shadowRoot!.textContent).to.contain('Not for emergencies');
+  });
+
+  it("else the page's <html lang>, and follows it when it changes", async () => {
+    document.documentElement.setAttribute('lang', 'en-GB');
+    const el = await fixture<KitTestForm>(html`<vangnet-kit-test-form></vangnet-kit-test-form>`);
+    expect(el.t.lang).to.equal('en');
+    document.documentElement.setAttribute('lang', 'nl');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Stap 1 van 4');
+    expect(el.shadowRoot!.querySelector('.root')?.getAttribute('lang')).to.equal('nl');
+  });
+
+  it('falls back to Dutch for a language the component does not ship, and for no lang at all', async () => {
+    document.documentElement.setAttribute('lang', 'fr');
+    const french = await fixture<KitTestForm>(
+      html`<vangnet-kit-test-form></vangnet-kit-test-form>`,
+    );
+    expect(french.t.lang).to.equal('nl');
+    document.documentElement.removeAttribute('lang');
+    const none = await fixture<KitTestForm>(html`<vangnet-kit-test-form></vangnet-kit-test-form>`);
+    expect(none.t.lang).to.equal('nl');
+    expect(none.t.dir).to.equal('ltr');
+  });
+
+  it('writes Arabic right to left and picks plural forms per language', async () => {
+    const el = await fixture<KitTestForm>(
+      html`<vangnet-kit-test-form lang="ar"></vangnet-kit-test-form>`,
+    );
+    expect(el.t.dir).to.equal('rtl');
+    // The test form does not ship Polish: a Polish page gets the whole form in Dutch.
+    el.setAttribute('lang', 'pl');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(el.t.lang).to.equal('nl');
+
+    const kitOnly = await fixture<KitMessagesOnly>(
+      html`<vangnet-kit-messages-only lang="pl"></vangnet-kit-messages-only>`,
+    );
+    expect(kitOnly.t.msg('counter.remaining', { count: 3 })).to.equal('Zostały 3 znaki');
+    expect(kitOnly.t.msg('counter.remaining', { count: 5 })).to.equal('Zostało 5 znaków');
+    kitOnly.setAttribute('lang', 'nl');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(kitOnly.t.msg('counter.remaining', { count: 1 })).to.equal('Nog 1 teken over');
+    expect(kitOnly.t.msg('summary.title', { count: 2 })).to.equal(
+      'Er zijn 2 dingen niet goed ingevuld',
+    );
+  });
+});
+
+describe('i18n: dates and times in Europe/Amsterdam', () => {
+  it('shows a calendar date as that date, whatever the zone', () => {
+    expect(formatDate('nl', '2009-03-14')).to.equal('14 maart 2009');
+    expect(formatDate('en', '2009-03-14')).to.equal('14 March 2009');
+    expect(
+      formatDate('nl', '2009-01-01', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+    ).to.equal('01-01-2009');
+  });
+
+  it('shows moments in Amsterdam time, summer and winter', () => {
+    // 23:30 UTC on 24 November is 00:30 the next day in Amsterdam (UTC+1).
+    expect(formatTime('nl', '2026-11-24T23:30:00Z')).to.equal('00:30');
+    expect(formatDate('nl', '2026-11-24T23:30:00Z')).to.equal('25 november 2026');
+    // Summer time (UTC+2).
+    expect(formatTime('nl', '2026-07-01T08:00:00Z')).to.equal('10:00');
+  });
+});
