@@ -74,6 +74,8 @@ export function createTransport(options: ClientOptions): Transport {
   });
 
   return async <Output>(call: Call<Output>): Promise<Output> => {
+    // ky hands an aborted signal to `fetch`, which may not look at it; nothing is sent this way.
+    call.signal?.throwIfAborted();
     const callHeaders = new Headers();
     if (call.token !== undefined) {
       checkHeaderValue(call.token, 'token', call.operation);
