@@ -1,0 +1,32 @@
+// Small helpers for Markdown that scripts generate from machine-readable sources.
+
+/** Text safe inside one Markdown table cell: no pipes or line breaks that would split the table. */
+export function cell(text: string | undefined): string {
+  return (text ?? '')
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+/** A Markdown table; `undefined` cells are left empty. */
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly (string | undefined)[])[],
+) {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Inline code that survives backticks in its content. */
+export function code(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
+/** TypeDoc front matter for a generated document. */
+export function frontMatter(fields: Record<string, string>): string {
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return ['---', ...lines, '---', ''].join('\n');
+}
