@@ -16,6 +16,8 @@ export interface MockContext {
   scenarios: { readonly current: ScenarioState };
   /** Request times per rate-limit window, for the rate-limiting scenario. */
   rateWindow: { startedAt: number; count: number };
+  /** Once-only scenarios a page address already used (see `RouteContext.once`). */
+  usedOnce: Set<string>;
   /** The page of the manage link in confirmations; the fragment is added. */
   manageUrl: string;
 }

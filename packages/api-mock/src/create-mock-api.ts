@@ -88,6 +88,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     random: createRandom(seed),
     scenarios,
     rateWindow: { startedAt: 0, count: 0 },
+    usedOnce: new Set(),
     manageUrl: options.manageUrl ?? 'https://vangnet.example.org/afspraak',
   };
   const startScenarios = () => {
@@ -113,6 +114,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       context.outbox.length = 0;
       context.random = createRandom(seed);
       context.rateWindow = { startedAt: 0, count: 0 };
+      context.usedOnce.clear();
       clock.set(options.now ?? (() => new Date()));
       startScenarios();
     },

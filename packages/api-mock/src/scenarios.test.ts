@@ -99,3 +99,53 @@ describe('scenarios', () => {
     assert.equal(mock.clock.now().toISOString(), '2026-03-02T08:00:00.000Z');
   });
 });
+
+describe('scenarios for the booking and the finder', () => {
+  const booking = (slotId: string) => ({
+    slotId,
+    topic: 'terug-naar-school',
+    dateOfBirth: '2005-06-15',
+    contact: { name: 'Jongere', email: 'jongere@example.org', preferred: 'email' },
+  });
+  const freeSlotIds = async (mock: ReturnType<typeof testMock>) =>
+    ((await (await call(mock, slotsPath)).json()) as { items: { id: string }[] }).items.map(
+      (slot) => slot.id,
+    );
+
+  it('slot-taken: the next booking finds its slot just taken, the slot disappears, the retry succeeds', async () => {
+    const mock = testMock();
+    mock.scenarios.slotTakenOnce();
+    const [first, second] = await freeSlotIds(mock);
+    const taken = await call(mock, '/v1/appointments', { body: booking(first!) });
+    assert.equal(taken.status, 409);
+    assert.equal(await problemName(taken), 'slot-taken');
+    assert.ok(!(await freeSlotIds(mock)).includes(first!));
+    assert.equal((await call(mock, '/v1/appointments', { body: booking(second!) })).status, 201);
+  });
+
+  it('slot-taken from a page address fires once for that page', async () => {
+    const mock = testMock();
+    const headers = { Referer: 'http://127.0.0.1:8765/examples/booking.html?mock=slot-taken' };
+    const [first, second] = await freeSlotIds(mock);
+    assert.equal(
+      (await call(mock, '/v1/appointments', { body: booking(first!), headers })).status,
+      409,
+    );
+    assert.equal(
+      (await call(mock, '/v1/appointments', { body: booking(second!), headers })).status,
+      201,
+    );
+  });
+
+  it('slow-search slows the organisation search only', async () => {
+    const mock = testMock();
+    mock.scenarios.slowRoute({ method: 'GET', path: '/v1/organisations', ms: 80 });
+    let started = performance.now();
+    await call(mock, '/v1/organisations?q=coach');
+    assert.ok(performance.now() - started >= 75);
+    started = performance.now();
+    await call(mock, '/v1/catalog');
+    assert.ok(performance.now() - started < 75);
+    assert.ok(mock.scenarios.use('slow-search').state.slowRoutes.length === 2);
+  });
+});

@@ -15,6 +15,14 @@ export interface RouteFailure {
   retryAfter?: number;
 }
 
+/** Extra latency for one route: `{ path: '/v1/organisations', ms: 1200 }`. */
+export interface SlowRoute {
+  method?: string;
+  /** As in {@link RouteFailure.path}. */
+  path: string;
+  ms: number;
+}
+
 export interface RateLimit {
   /** Requests allowed per window; `0` rejects every request. */
   limit: number;
@@ -31,6 +39,14 @@ export interface ScenarioState {
   errorRate: number;
   errorStatus: 500 | 503;
   failures: RouteFailure[];
+  /** Extra latency on some routes only (a slow search), on top of `latencyMs`. */
+  slowRoutes: SlowRoute[];
+  /**
+   * The next booking finds its slot just taken by someone else: the slot is gone and the answer
+   * is 409 `slot-taken`, as when two people book at once. Once per mock, or once per page address
+   * when switched on by `?mock=slot-taken`.
+   */
+  slotTakenOnce: boolean;
   /** Every request fails as a network error. */
   offline: boolean;
   /** No free slots anywhere. */
@@ -47,6 +63,7 @@ export const scenarioNames = [
   'full-calendar',
   'rate-limited',
   'slot-taken',
+  'slow-search',
   'server-error',
   'unavailable',
 ] as const;
@@ -59,9 +76,8 @@ const presets: Record<ScenarioName, Partial<ScenarioState>> = {
   offline: { offline: true },
   'full-calendar': { fullCalendar: true },
   'rate-limited': { rateLimit: { limit: 0, windowMs: 60_000, retryAfter: 30 } },
-  'slot-taken': {
-    failures: [{ method: 'POST', path: '/v1/appointments', status: 409, type: 'slot-taken' }],
-  },
+  'slot-taken': { slotTakenOnce: true },
+  'slow-search': { slowRoutes: [{ method: 'GET', path: '/v1/organisations', ms: 1200 }] },
   'server-error': { errorRate: 1, errorStatus: 500 },
   unavailable: { errorRate: 1, errorStatus: 503 },
 };
@@ -71,6 +87,8 @@ export const defaultScenarioState = (): ScenarioState => ({
   errorRate: 0,
   errorStatus: 503,
   failures: [],
+  slowRoutes: [],
+  slotTakenOnce: false,
   offline: false,
   fullCalendar: false,
   rateLimit: undefined,
@@ -94,6 +112,7 @@ export function withPresets(state: ScenarioState, names: readonly ScenarioName[]
       ...result,
       ...preset,
       failures: [...result.failures, ...(preset.failures ?? [])],
+      slowRoutes: [...result.slowRoutes, ...(preset.slowRoutes ?? [])],
     };
   }
   return result;
@@ -114,6 +133,10 @@ export interface Scenarios {
   errorRate(rate: number, status?: 500 | 503): Scenarios;
   /** Answers a route with a status (a problem of that status), optionally once. */
   failRoute(failure: RouteFailure): Scenarios;
+  /** Slows one route down by `ms` on top of the general latency. */
+  slowRoute(route: SlowRoute): Scenarios;
+  /** The next booking finds its slot just taken (409 `slot-taken`, the slot gone). */
+  slotTakenOnce(on?: boolean): Scenarios;
   offline(on?: boolean): Scenarios;
   fullCalendar(on?: boolean): Scenarios;
   /** Answers 429 `rate-limited` with `Retry-After` after `limit` requests per window. */
@@ -144,6 +167,14 @@ export function createScenarios(): Scenarios & { current: ScenarioState } {
       scenarios.current.failures.push({ ...failure });
       return scenarios;
     },
+    slowRoute(route: SlowRoute) {
+      scenarios.current.slowRoutes.push({ ...route });
+      return scenarios;
+    },
+    slotTakenOnce(on = true) {
+      scenarios.current.slotTakenOnce = on;
+      return scenarios;
+    },
     offline(on = true) {
       scenarios.current.offline = on;
       return scenarios;
@@ -169,7 +200,11 @@ export function createScenarios(): Scenarios & { current: ScenarioState } {
 }
 
 /** Whether a failure's method and path pattern match a request path from `/v1/`. */
-export function failureMatches(failure: RouteFailure, method: string, apiPath: string): boolean {
+export function routeMatches(
+  failure: Pick<RouteFailure, 'method' | 'path'>,
+  method: string,
+  apiPath: string,
+): boolean {
   if (failure.method !== undefined && failure.method.toUpperCase() !== method) return false;
   const pattern = failure.path
     .split('/')

@@ -90,7 +90,15 @@ function contactErrors(contact: AppointmentContact): FieldError[] {
 
 /** 409 `slot-taken` unless the slot is free. Synchronous with the booking itself, so races are safe. */
 function checkFree(context: RouteContext, slot: Slot): void {
-  if (!isSlotFree(context.mock, context.scenarios, slot)) {
+  const free = isSlotFree(context.mock, context.scenarios, slot);
+  if (free && context.scenarios.slotTakenOnce && context.once('slotTakenOnce')) {
+    // Someone else was quicker: the slot is gone for everyone from now on.
+    context.mock.store.takenSlots.add(slot.id);
+    throw new ProblemError('slot-taken', {
+      detail: 'Someone else booked this time. Choose another time.',
+    });
+  }
+  if (!free) {
     throw new ProblemError('slot-taken', {
       detail: 'Someone else booked this time. Choose another time.',
     });

@@ -1,12 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockContext } from '../context.ts';
 import { originAllowed, type PartnerKey } from '../keys.ts';
-import {
-  failureMatches,
-  parseScenarioNames,
-  withPresets,
-  type ScenarioState,
-} from '../scenarios.ts';
+import { routeMatches, parseScenarioNames, withPresets, type ScenarioState } from '../scenarios.ts';
 import { withCors } from './cors.ts';
 import { canonicalJson, claimIdempotencyKey, settleIdempotencyKey } from './idempotency.ts';
 import { ProblemError, problemResponse, problemTypeForStatus } from './problem.ts';
@@ -21,6 +16,11 @@ export interface RouteContext {
   /** The parsed JSON body of a POST (`{}` when it has none). */
   body: unknown;
   scenarios: ScenarioState;
+  /**
+   * Whether a once-only scenario fires now, and uses it up: the mock's own switch goes off; one
+   * switched on by a page's `?mock=` fires once per page address.
+   */
+  once(name: 'slotTakenOnce'): boolean;
   /** An absolute URL of another API path on the same base, for `Location`. */
   apiUrl(path: string): string;
 }
@@ -72,7 +72,7 @@ function applyFaultScenarios(
     }
   }
   const failure = scenarios.failures.find((candidate) =>
-    failureMatches(candidate, request.method, apiPath),
+    routeMatches(candidate, request.method, apiPath),
   );
   if (failure) {
     if (failure.once) {
@@ -169,7 +169,12 @@ export function route(
         if (replay) return withCors(replay, origin);
         claimed = storeKey;
       }
-      if (scenarios.latencyMs > 0) await delay(scenarios.latencyMs);
+      const latency =
+        scenarios.latencyMs +
+        scenarios.slowRoutes
+          .filter((slow) => routeMatches(slow, request.method, apiPath))
+          .reduce((total, slow) => total + slow.ms, 0);
+      if (latency > 0) await delay(latency);
       const prefix = url.pathname.slice(0, url.pathname.length - apiPath.length);
       response = await resolve({
         mock,
@@ -179,6 +184,16 @@ export function route(
         key,
         body,
         scenarios,
+        once(name) {
+          if (scenarios === mock.scenarios.current) {
+            mock.scenarios.current[name] = false;
+            return true;
+          }
+          const key = `${name} ${request.headers.get('Referer') ?? ''}`;
+          if (mock.usedOnce.has(key)) return false;
+          mock.usedOnce.add(key);
+          return true;
+        },
         apiUrl: (next) => `${url.origin}${prefix}${next}`,
       });
     } catch (error) {
