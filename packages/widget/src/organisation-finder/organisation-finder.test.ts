@@ -9,8 +9,8 @@ import {
   type as typeKeys,
 } from '../test-utils/keyboard.ts';
 import type { LitElement } from 'lit';
-import { demoOrganisations } from '@vangnet/api-mock';
-import type { Organisation } from '@vangnet/sdk';
+import { demoCatalog, demoOrganisations, generateOrganisations } from '@vangnet/api-mock';
+import { createOrganisationIndex, type Organisation } from '@vangnet/sdk';
 import {
   button,
   control,
@@ -207,6 +207,52 @@ describe('<vangnet-organisation-finder>', () => {
     await finder.updateComplete;
     expect(resultNames(finder)).to.have.length(40);
     expect(finder.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Organisatie 21');
+  });
+
+  it('above 10,000 organisations searches through the API, debounced, without loading everything', async () => {
+    performance.clearResourceTimings();
+    const many = generateOrganisations(10_001);
+    await serveOrganisations(many);
+    const finder = await renderFinder();
+    expect(countText(finder)).to.equal('10.001 organisaties, van A tot Z');
+    const words = control<HTMLInputElement>(finder, 'Zoek een organisatie');
+    for (const typed of ['b', 'br', 'bru', 'brug']) await type(words, typed);
+    await waitUntil(() => countText(finder).endsWith('gevonden'), 'no search answer', {
+      timeout: 5000,
+    });
+    const expected = createOrganisationIndex(many, { themes: demoCatalog.themes }).search({
+      q: 'brug',
+    });
+    expect(countText(finder)).to.equal(
+      `${new Intl.NumberFormat('nl-NL').format(expected.length)} organisaties gevonden`,
+    );
+    expect(resultNames(finder)).to.deep.equal(expected.slice(0, 20).map((o) => o.name));
+    const requests = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname.endsWith('/v1/organisations'));
+    // One first page of 1000, no further pages, and one search for the words typed in one go.
+    expect(requests.filter((url) => url.searchParams.get('limit') === '1000')).to.have.length(1);
+    expect(requests.map((url) => url.searchParams.get('q')).filter(Boolean)).to.deep.equal([
+      'brug',
+    ]);
+  });
+
+  it('above 10,000 organisations never lets a slow, stale answer replace a newer one', async () => {
+    const mock = await startMock();
+    await serveOrganisations(generateOrganisations(10_001));
+    const finder = await renderFinder();
+    const words = control<HTMLInputElement>(finder, 'Zoek een organisatie');
+    // The search for "brug" is slow: it is under way when the words change, and would answer last.
+    mock.scenarios.latency(900);
+    await type(words, 'brug');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    mock.scenarios.latency(0);
+    await type(words, 'qqqq');
+    await waitUntil(() => emptyState(finder), 'no empty state', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(countText(finder)).to.equal('Geen organisaties gevonden');
+    expect(resultNames(finder)).to.deep.equal([]);
   });
 
   it('renders markup in organisation data as inert text', async () => {

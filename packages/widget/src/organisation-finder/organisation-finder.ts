@@ -214,8 +214,9 @@ export class VangnetOrganisationFinder extends LitElement {
     const searching = (this.#searching = new AbortController());
     const query = this.query;
     try {
-      if (debounce) await delay(REMOTE_DEBOUNCE_MS, searching.signal);
+      // The list shown belongs to the previous words until the answer comes: say so at once.
       this.phase = 'searching';
+      if (debounce) await delay(REMOTE_DEBOUNCE_MS, searching.signal);
       const matches = await source.searchRemote(query, searching.signal);
       this.#show(matches, false, true);
     } catch (error) {
@@ -252,6 +253,7 @@ export class VangnetOrganisationFinder extends LitElement {
   #countText(): string {
     const matches = this.found;
     if (this.phase === 'loading' || !matches) return this.#t.msg('finder.loading');
+    if (this.phase === 'searching') return this.#t.msg('finder.searching');
     if (matches.total === 0) return this.#t.msg('finder.count.none');
     const key = isNarrowed(this.query) ? 'finder.count.found' : 'finder.count.all';
     return this.#t.msg(key, { count: this.#t.number(matches.total) });
