@@ -417,11 +417,10 @@ export class VangnetReferralForm extends LitElement {
     }
   }
 
-  /** Goes to the step of the first error, where the summary lists them, and focuses the summary. */
+  /** Goes to the earliest step with an error, where the summary lists them, and focuses it. */
   #goToErrors(keys: readonly FieldKey[]): void {
-    const first = keys[0];
-    const index = first === undefined ? -1 : this.#steps.indexOfField(first);
-    if (index >= 0) this.#steps.goTo(index, { focus: false });
+    const indexes = keys.map((key) => this.#steps.indexOfField(key)).filter((index) => index >= 0);
+    if (indexes.length > 0) this.#steps.goTo(Math.min(...indexes), { focus: false });
     void this.#form.focusSummary();
   }
 

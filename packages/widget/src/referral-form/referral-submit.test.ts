@@ -1,0 +1,222 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { press } from '../test-utils/keyboard.ts';
+import type { MockWorker } from '@vangnet/api-mock/browser';
+import {
+  bornAged,
+  button,
+  control,
+  declareConsents,
+  fillUpToConsent,
+  inlineErrors,
+  next,
+  reach,
+  renderForm,
+  root,
+  stepTitle,
+  typed,
+} from './referral-fixture.ts';
+import type { VangnetReferralForm } from './referral-form.ts';
+
+const referralsUrl = `${location.origin}/v1/referrals`;
+
+/** A form on the review step of a complete referral for a 16-year-old. */
+async function atReview() {
+  const rendered = await renderForm();
+  await fillUpToConsent(rendered.form, bornAged(16));
+  await declareConsents(rendered.form);
+  await next(rendered.form);
+  await reach(rendered.form, 'Controleer je aanmelding');
+  return rendered;
+}
+
+/** The `Idempotency-Key` of every referral POST the page makes from now on. */
+function recordKeys(mock: MockWorker): string[] {
+  const keys: string[] = [];
+  mock.worker.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && request.url === referralsUrl) {
+      keys.push(request.headers.get('Idempotency-Key') ?? '');
+    }
+  });
+  return keys;
+}
+
+const confirmationShown = (form: VangnetReferralForm) =>
+  waitUntil(() => root(form).querySelector('[part~="confirmation"]'), 'no confirmation', {
+    timeout: 5000,
+  });
+
+afterEach(async () => {
+  const { mockApi } = await import('./referral-fixture.ts');
+  const mock = await mockApi();
+  mock.worker.events.removeAllListeners();
+  mock.reset();
+});
+
+describe('<vangnet-referral-form>: sending', () => {
+  it('20 fast clicks on send create one referral', async () => {
+    const { form, mock } = await atReview();
+    const keys = recordKeys(mock);
+    mock.scenarios.latency(200);
+    const send = button(form, 'Aanmelding versturen');
+    for (let i = 0; i < 20; i += 1) send.click();
+    await confirmationShown(form);
+    expect(mock.store.referrals).to.have.length(1);
+    expect(keys).to.have.length(1);
+  });
+
+  it('Enter pressed again and again creates one referral', async () => {
+    const { form, mock } = await atReview();
+    mock.scenarios.latency(200);
+    button(form, 'Aanmelding versturen').focus();
+    for (let i = 0; i < 8; i += 1) await press('Enter');
+    await confirmationShown(form);
+    expect(mock.store.referrals).to.have.length(1);
+  });
+
+  it('shows progress while sending, and says so when it takes long', async () => {
+    const { form, mock } = await atReview();
+    mock.scenarios.latency(2600);
+    const send = button(form, 'Aanmelding versturen');
+    send.click();
+    await form.updateComplete;
+    expect(send.textContent).to.include('Bezig met versturen…');
+    expect(send.getAttribute('aria-disabled')).to.equal('true');
+    expect(root(form).querySelector('form')?.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(
+      () => root(form).textContent?.includes('Dit duurt langer dan normaal'),
+      'no message that it takes long',
+      { timeout: 2500 },
+    );
+    await confirmationShown(form);
+  });
+
+  it('offline: keeps everything, offers a retry, and the retry sends once with the same key', async () => {
+    const { form, mock } = await atReview();
+    const keys = recordKeys(mock);
+    mock.scenarios.offline();
+    const failed = oneEvent(form, 'vangnet-error');
+    button(form, 'Aanmelding versturen').click();
+    expect((await failed).detail).to.deep.equal({
+      component: 'referral-form',
+      step: 'review',
+      kind: 'unreachable',
+      code: 'network',
+    });
+    await form.updateComplete;
+    expect(root(form).querySelector('[part~="retry-banner"]')?.textContent).to.include(
+      'Wat je hebt ingevuld, is niet verloren.',
+    );
+    expect(root(form).querySelector('[part~="review"]')?.textContent).to.include(typed.description);
+    expect(mock.store.referrals).to.have.length(0);
+
+    mock.scenarios.offline(false);
+    button(form, 'Opnieuw proberen').click();
+    await confirmationShown(form);
+    expect(mock.store.referrals).to.have.length(1);
+    expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('a 503 after the API stored the referral: the retry returns the same referral, not a second', async () => {
+    const { form, mock } = await atReview();
+    const keys = recordKeys(mock);
+    // The API saves the referral, then the answer is lost behind a 503.
+    mock.worker.use(
+      http.post(referralsUrl, async ({ request }) => {
+        await mock.fetch(request.clone());
+        return HttpResponse.json(
+          {
+            type: 'https://vangnet.example.org/problems/unavailable',
+            title: 'Unavailable',
+            status: 503,
+          },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      }),
+    );
+    button(form, 'Aanmelding versturen').click();
+    await waitUntil(() => root(form).querySelector('[part~="retry-banner"]'), 'no retry banner', {
+      timeout: 5000,
+    });
+    expect(mock.store.referrals).to.have.length(1);
+
+    mock.worker.resetHandlers();
+    button(form, 'Opnieuw proberen').click();
+    await confirmationShown(form);
+    expect(mock.store.referrals).to.have.length(1);
+    expect(root(form).textContent).to.include(mock.store.referrals[0]!.reference);
+    expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('puts the API’s field errors on the right fields and goes to the first step with one', async () => {
+    const { form, mock } = await atReview();
+    mock.worker.use(
+      http.post(
+        referralsUrl,
+        () =>
+          HttpResponse.json(
+            {
+              type: 'https://vangnet.example.org/problems/validation',
+              title: 'Validation',
+              status: 422,
+              errors: [
+                { pointer: '/consents/0/date', code: 'future-date', message: 'In the future.' },
+                { pointer: '/referrer/email', code: 'invalid_format', message: 'Not an email.' },
+              ],
+            },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    button(form, 'Aanmelding versturen').click();
+    await waitUntil(() => stepTitle(form) === 'Over jou', 'did not go to the referrer step');
+    const email = control(form, 'Je e-mailadres');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(inlineErrors(form)).to.deep.equal(['Dit klopt niet. Kijk het nog eens na.']);
+    const summary = root(form).querySelector('[data-vangnet-summary]')!;
+    await waitUntil(() => root(form).activeElement === summary, 'the summary has no focus');
+
+    // Corrected, the form goes on to the consent step, where the other error waits.
+    email.value = 'mentor2@example.org';
+    email.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    for (const title of ['Over de jongere', 'Wat is er aan de hand?', 'Voorkeur', 'Toestemming']) {
+      await next(form);
+      await reach(form, title);
+    }
+    expect(inlineErrors(form)).to.deep.equal(['Deze datum ligt in de toekomst.']);
+  });
+
+  it('maps a missing consent (422 consent-missing) to that person’s declaration', async () => {
+    const { form, mock } = await atReview();
+    mock.worker.use(
+      http.post(
+        referralsUrl,
+        () =>
+          HttpResponse.json(
+            {
+              type: 'https://vangnet.example.org/problems/consent-missing',
+              title: 'Consent missing',
+              status: 422,
+              errors: [{ pointer: '/consents', code: 'consent-young-person', message: 'Missing.' }],
+            },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    button(form, 'Aanmelding versturen').click();
+    await waitUntil(() => stepTitle(form) === 'Toestemming', 'did not go to the consent step');
+    expect(inlineErrors(form)).to.deep.equal(['De toestemming van de jongere ontbreekt.']);
+  });
+
+  it('a refusal that a retry cannot fix keeps the answers and says whom to contact', async () => {
+    const { form, mock } = await atReview();
+    mock.scenarios.failRoute({ method: 'POST', path: '/v1/referrals', status: 401 });
+    button(form, 'Aanmelding versturen').click();
+    await waitUntil(() => root(form).textContent?.includes('Neem contact op met de beheerder'));
+    expect(stepTitle(form)).to.equal('Controleer je aanmelding');
+    expect(root(form).querySelector('[part~="review"]')?.textContent).to.include(typed.name);
+    expect(mock.store.referrals).to.have.length(0);
+  });
+});
