@@ -127,6 +127,52 @@ function responseForError(error: unknown): Response {
   return problemResponse('server-error');
 }
 
+interface PostClaim {
+  body: unknown;
+  /** The idempotency record this request holds, to settle when it ends. */
+  storeKey: string;
+}
+
+/**
+ * For a POST: requires the Idempotency-Key, reads the JSON body and claims the key. Returns the
+ * first result to replay, or the claim to go ahead with.
+ */
+async function claimPost(
+  mock: MockContext,
+  request: Request,
+  apiPath: string,
+): Promise<Response | PostClaim> {
+  const idempotencyKey = request.headers.get('Idempotency-Key')?.trim();
+  if (!idempotencyKey) {
+    throw new ProblemError('idempotency-key-missing', {
+      detail: 'Send an Idempotency-Key header with every POST, and the same key when you retry.',
+    });
+  }
+  const body = await readJsonBody(request);
+  const storeKey = `${request.headers.get('Authorization')} ${idempotencyKey}`;
+  const fingerprint = `${request.method} ${apiPath} ${canonicalJson(body)}`;
+  return claimIdempotencyKey(mock.store.idempotency, storeKey, fingerprint) ?? { body, storeKey };
+}
+
+function latencyFor(scenarios: ScenarioState, method: string, apiPath: string): number {
+  return scenarios.slowRoutes
+    .filter((slow) => routeMatches(slow, method, apiPath))
+    .reduce((total, slow) => total + slow.ms, scenarios.latencyMs);
+}
+
+function onceFor(mock: MockContext, scenarios: ScenarioState, request: Request) {
+  return (name: 'slotTakenOnce'): boolean => {
+    if (scenarios === mock.scenarios.current) {
+      mock.scenarios.current[name] = false;
+      return true;
+    }
+    const key = `${name} ${request.headers.get('Referer') ?? ''}`;
+    if (mock.usedOnce.has(key)) return false;
+    mock.usedOnce.add(key);
+    return true;
+  };
+}
+
 /**
  * One endpoint of the API as an msw handler, with everything every endpoint does: scenarios,
  * the key and origin check, CORS on every answer, JSON bodies, problems, and for POST the
@@ -145,35 +191,18 @@ export function route(
     const apiPath = apiPathOf(url);
     const scenarios = scenariosFor(mock, request);
     if (scenarios.offline) return HttpResponse.error();
-    let claimed: string | undefined;
+    let claim: PostClaim | undefined;
     let response: Response;
     try {
       applyFaultScenarios(mock, scenarios, request, apiPath);
       const key = authenticate(mock, request);
-      let body: unknown = {};
       if (method === 'POST') {
-        const idempotencyKey = request.headers.get('Idempotency-Key')?.trim();
-        if (!idempotencyKey) {
-          throw new ProblemError('idempotency-key-missing', {
-            detail:
-              'Send an Idempotency-Key header with every POST, and the same key when you retry.',
-          });
-        }
-        body = await readJsonBody(request);
-        const storeKey = `${request.headers.get('Authorization')} ${idempotencyKey}`;
-        const replay = claimIdempotencyKey(
-          mock.store.idempotency,
-          storeKey,
-          `${method} ${apiPath} ${canonicalJson(body)}`,
-        );
-        if (replay) return withCors(replay, origin);
-        claimed = storeKey;
+        const claimed = await claimPost(mock, request, apiPath);
+        if (claimed instanceof Response) return withCors(claimed, origin);
+        claim = claimed;
       }
-      const latency =
-        scenarios.latencyMs +
-        scenarios.slowRoutes
-          .filter((slow) => routeMatches(slow, request.method, apiPath))
-          .reduce((total, slow) => total + slow.ms, 0);
+      const latency = latencyFor(scenarios, method, apiPath);
+      // After the claim, so a repeat during a slow first request sees it in progress.
       if (latency > 0) await delay(latency);
       const prefix = url.pathname.slice(0, url.pathname.length - apiPath.length);
       response = await resolve({
@@ -182,25 +211,15 @@ export function route(
         url,
         params: params as Record<string, string>,
         key,
-        body,
+        body: claim?.body ?? {},
         scenarios,
-        once(name) {
-          if (scenarios === mock.scenarios.current) {
-            mock.scenarios.current[name] = false;
-            return true;
-          }
-          const key = `${name} ${request.headers.get('Referer') ?? ''}`;
-          if (mock.usedOnce.has(key)) return false;
-          mock.usedOnce.add(key);
-          return true;
-        },
+        once: onceFor(mock, scenarios, request),
         apiUrl: (next) => `${url.origin}${prefix}${next}`,
       });
     } catch (error) {
       response = responseForError(error);
     }
-    if (claimed !== undefined)
-      await settleIdempotencyKey(mock.store.idempotency, claimed, response);
+    if (claim) await settleIdempotencyKey(mock.store.idempotency, claim.storeKey, response);
     return withCors(response, origin);
   });
 }
