@@ -1,0 +1,157 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { missingKeys } from '../i18n/index.ts';
+import { expectNoAxeViolations } from '../test-utils/axe.ts';
+import { en } from './messages/en.ts';
+import { nl } from './messages/nl.ts';
+import {
+  bornAged,
+  button,
+  check,
+  declareConsents,
+  fill,
+  fillDate,
+  fillUpToConsent,
+  group,
+  next,
+  pick,
+  reach,
+  renderForm,
+  root,
+  stepTitle,
+  typed,
+} from './referral-fixture.ts';
+
+describe('<vangnet-referral-form>: accessibility and languages', () => {
+  it('is axe-clean in every step, with errors shown, and on the confirmation', async () => {
+    const { form } = await renderForm();
+    const steps: string[] = [];
+    const checkStep = async () => {
+      steps.push(stepTitle(form));
+      await expectNoAxeViolations(form);
+    };
+
+    await checkStep();
+    await next(form); // nothing chosen: the error summary and inline errors show
+    expect(root(form).querySelector('[data-vangnet-summary]')).to.not.equal(null);
+    await expectNoAxeViolations(form);
+    await pick(form, 'Gemeente van de school', typed.municipality);
+    await check(form, typed.service);
+    await next(form);
+
+    await checkStep();
+    await fill(form, 'School of organisatie', typed.organisation);
+    await fill(form, 'Je naam', typed.name);
+    await pick(form, 'Je functie', typed.role);
+    await fill(form, 'Je e-mailadres', typed.email);
+    await next(form);
+
+    await fillDate(form, 'Geboortedatum', bornAged(14));
+    await checkStep(); // with the parent or guardian group
+    await fill(form, 'Voornaam', typed.givenName);
+    await fill(form, 'Achternaam', typed.familyName);
+    await check(form, typed.schoolType);
+    await fill(form, 'Naam van de ouder of verzorger', typed.parentName);
+    await check(form, 'Ouder', group(form, 'Ouder of verzorger'));
+    await fill(form, 'Telefoonnummer van de ouder of verzorger', typed.parentPhone);
+    await next(form);
+
+    await checkStep();
+    await check(form, 'Vaak afwezig of te laat', group(form, 'Waarom meld je de jongere aan?'));
+    await fill(form, 'Wat is er aan de hand?', typed.description);
+    await next(form);
+
+    await reach(form, 'Voorkeur');
+    await checkStep();
+    await check(form, 'Geen voorkeur');
+    await next(form);
+
+    await reach(form, 'Toestemming');
+    await checkStep();
+    await declareConsents(form);
+    await next(form);
+
+    await reach(form, 'Controleer je aanmelding');
+    await checkStep();
+    button(form, 'Aanmelding versturen').click();
+    await waitUntil(() => root(form).querySelector('[part~="confirmation"]'));
+    await expectNoAxeViolations(form);
+
+    expect(steps).to.deep.equal([
+      'Welke hulp zoek je?',
+      'Over jou',
+      'Over de jongere',
+      'Wat is er aan de hand?',
+      'Voorkeur',
+      'Toestemming',
+      'Controleer je aanmelding',
+    ]);
+  });
+
+  it('announces progress in the heading: "Stap 2 van 7"', async () => {
+    const { form } = await renderForm();
+    await pick(form, 'Gemeente van de school', typed.municipality);
+    await check(form, typed.service);
+    await next(form);
+    const heading = root(form).querySelector('[data-vangnet-step-heading]')!;
+    expect(heading.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Stap 2 van 7: Over jou');
+  });
+
+  it('ships every message in English', () => {
+    expect(missingKeys(nl, en)).to.deep.equal([]);
+  });
+
+  it('speaks English on an English page', async () => {
+    const { form } = await renderForm({ lang: 'en' });
+    expect(stepTitle(form)).to.equal('What help are you looking for?');
+    expect(root(form).textContent).to.include('Not for emergencies');
+    expect(root(form).querySelector('label')?.textContent).to.include('Municipality of the school');
+  });
+
+  it('is axe-clean in English in every step, walking back from the review', async () => {
+    const { form } = await renderForm();
+    await fillUpToConsent(form, bornAged(13));
+    await declareConsents(form);
+    await next(form);
+    await reach(form, 'Controleer je aanmelding');
+    form.setAttribute('lang', 'en');
+    await waitUntil(() => stepTitle(form) === 'Check your referral', 'did not switch to English');
+    const titles: string[] = [];
+    for (;;) {
+      titles.push(stepTitle(form));
+      await expectNoAxeViolations(form);
+      if (titles.length === 7) break;
+      button(form, 'Back').click();
+      await form.updateComplete;
+    }
+    expect(titles).to.deep.equal([
+      'Check your referral',
+      'Consent',
+      'Preference',
+      'What is going on?',
+      'About the young person',
+      'About you',
+      'What help are you looking for?',
+    ]);
+  });
+
+  it('switches language with the page, keeping what was typed', async () => {
+    const { form } = await renderForm();
+    await pick(form, 'Gemeente van de school', typed.municipality);
+    await check(form, typed.service);
+    await next(form);
+    await fill(form, 'Je naam', typed.name);
+    form.setAttribute('lang', 'en');
+    await waitUntil(() => stepTitle(form) === 'About you', 'did not switch to English');
+    const name = [...root(form).querySelectorAll('label')].find((label) =>
+      label.textContent?.includes('Your name'),
+    );
+    expect((root(form).getElementById(name!.htmlFor) as HTMLInputElement).value).to.equal(
+      typed.name,
+    );
+    await expectNoAxeViolations(form);
+    button(form, 'Back').click();
+    await form.updateComplete;
+    expect(stepTitle(form)).to.equal('What help are you looking for?');
+    await expectNoAxeViolations(form);
+  });
+});
