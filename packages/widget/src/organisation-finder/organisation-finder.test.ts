@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../test-utils/axe.ts';
 import {
   deepActiveElement,
@@ -9,7 +9,12 @@ import {
   type as typeKeys,
 } from '../test-utils/keyboard.ts';
 import type { LitElement } from 'lit';
-import { demoCatalog, demoOrganisations, generateOrganisations } from '@vangnet/api-mock';
+import {
+  demoCatalog,
+  demoOrganisations,
+  demoPartnerKey,
+  generateOrganisations,
+} from '@vangnet/api-mock';
 import { createOrganisationIndex, type Organisation } from '@vangnet/sdk';
 import {
   button,
@@ -253,6 +258,31 @@ describe('<vangnet-organisation-finder>', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(countText(finder)).to.equal('Geen organisaties gevonden');
     expect(resultNames(finder)).to.deep.equal([]);
+  });
+
+  it('says when the organisations cannot be loaded, shows the page’s fallback, and retries', async () => {
+    const mock = await startMock();
+    mock.scenarios.failRoute({ path: '/v1/organisations', status: 500, type: 'server-error' });
+    const finder = await fixture<HTMLElement>(
+      html`<vangnet-organisation-finder api=${location.origin} partner-key=${demoPartnerKey}
+        ><a href="https://example.org/sociale-kaart"
+          >De sociale kaart</a
+        ></vangnet-organisation-finder
+      >`,
+    );
+    const problem = () => finder.shadowRoot!.querySelector('[part~="problem"]');
+    await waitUntil(problem, 'no problem shown', { timeout: 10_000 });
+    expect(problem()!.getAttribute('role')).to.equal('alert');
+    expect(problem()!.textContent).to.include('De lijst met organisaties kon niet worden geladen.');
+    const slot = problem()!.querySelector('slot')!;
+    expect(slot.assignedElements().map((element) => element.textContent)).to.deep.equal([
+      'De sociale kaart',
+    ]);
+    mock.scenarios.clear();
+    button(finder, 'Opnieuw proberen').click();
+    await waitUntil(() => resultNames(finder).length > 0, 'no results after retry', {
+      timeout: 5000,
+    });
   });
 
   it('renders markup in organisation data as inert text', async () => {

@@ -46,6 +46,10 @@ type Phase = 'loading' | 'ready' | 'searching' | 'load-failed' | 'search-failed'
  *   the organisation's `organisationId` and `organisationName`. A `<vangnet-referral-form>` on the
  *   page takes it as the preferred organisation.
  *
+ * @slot - Fallback for the host page: shown before the component loads, and beside the message when
+ *   the organisations cannot be loaded (e.g. a link to another list of organisations).
+ *
+ * @csspart root - the component's box
  * @csspart search - the search form: words and filters
  * @csspart input - the search box
  * @csspart select - each filter
@@ -60,6 +64,13 @@ type Phase = 'loading' | 'ready' | 'searching' | 'load-failed' | 'search-failed'
  * @csspart contact - its contact details
  * @csspart back - the button back to the list
  * @csspart refer - the "refer to this organisation" button
+ * @csspart problem - what failed (loading or searching) and a retry button
+ * @csspart field - label, hint and control of the search box and of each filter
+ * @csspart label - the label of the search box and of each filter
+ * @csspart button - every button; `button-primary` and `button-secondary` by role
+ * @csspart link - the contact links
+ *
+ * @cssprop --vangnet-* - the kit's theme tokens (colours, fonts, spacing), see docs/theming.md
  */
 export class VangnetOrganisationFinder extends LitElement {
   static override styles = [kitStyles, organisationFinderStyles];

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Organisation } from '@vangnet/sdk';
 import type { FilterOption, LabelLookup } from '../catalog-labels.ts';
 import type { Suggestion } from '../empty-suggestions.ts';
@@ -39,7 +39,10 @@ const PLACEHOLDERS = 5;
  */
 export function renderResults(options: ResultsOptions) {
   const { t, matches, shown, failed } = options;
-  if (failed === 'load') return renderProblem(t, t.msg('finder.error.load'), options.onRetry);
+  if (failed === 'load') {
+    // The host's fallback content (a link to another list) is useful now too.
+    return renderProblem(t, t.msg('finder.error.load'), options.onRetry, html`<slot></slot>`);
+  }
   const visible = matches?.items.slice(0, shown) ?? [];
   const total = matches?.total ?? 0;
   const card = {
@@ -91,9 +94,15 @@ export function renderResults(options: ResultsOptions) {
   `;
 }
 
-function renderProblem(t: FinderTranslator, message: string, onRetry: () => void) {
+function renderProblem(
+  t: FinderTranslator,
+  message: string,
+  onRetry: () => void,
+  fallback: TemplateResult | typeof nothing = nothing,
+) {
   return html`<div class="banner banner-error problem" part="banner problem" role="alert">
     <p>${message}</p>
+    ${fallback}
     <button
       type="button"
       class="button button-secondary"
