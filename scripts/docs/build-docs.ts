@@ -3,13 +3,22 @@
 // custom-elements manifest), the endpoint table (from docs/openapi.json), live demos on the mock's
 // service worker (so the site needs no server), and a link check that fails the build.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { checkLinks, formatBrokenLinks } from './check-links.ts';
 import { contractPage, type OpenApiDocument } from './contract-reference.ts';
 import { customElements, referencePage, type Manifest } from './component-reference.ts';
+import { decisionsIndex } from './decisions-index.ts';
 
 const site = 'docs/site';
 /** Generated Markdown lives here (gitignored) so TypeDoc picks it up with the guides. */
@@ -40,6 +49,14 @@ writeFileSync(
   join(generated, 'endpoints.md'),
   contractPage(readJson<OpenApiDocument>(openApiPath), '../openapi.json'),
 );
+
+const decisions = readdirSync('docs/decisions')
+  .filter((fileName) => fileName.endsWith('.md'))
+  .map((fileName) => ({
+    fileName,
+    markdown: readFileSync(join('docs/decisions', fileName), 'utf8'),
+  }));
+writeFileSync(join(generated, 'decisions.md'), decisionsIndex(decisions, '../decisions'));
 
 const typedoc = spawnSync('typedoc', ['--options', 'typedoc.json'], { stdio: 'inherit' });
 if (typedoc.status !== 0) process.exit(typedoc.status ?? 1);

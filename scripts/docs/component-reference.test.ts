@@ -30,13 +30,19 @@ const manifest: Manifest = {
       ],
     },
     {
+      path: 'src/test-utils/kit-test-form.ts',
+      declarations: [
+        { kind: 'class', name: 'T', customElement: true, tagName: 'vangnet-kit-test-form' },
+      ],
+    },
+    {
       path: 'src/a/a.ts',
       declarations: [{ kind: 'class', name: 'A', customElement: true, tagName: 'vangnet-a' }],
     },
   ],
 };
 
-test('lists each custom element once, sorted by tag name, and nothing else', () => {
+test('lists each public custom element once, sorted by tag name; test elements left out', () => {
   assert.deepEqual(
     customElements(manifest).map((element) => element.tagName),
     ['vangnet-a', 'vangnet-booking-form'],

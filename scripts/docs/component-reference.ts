@@ -46,10 +46,14 @@ const text = (item: Described) => item.description || item.summary || '';
 // Types such as `CustomEvent<Detail>` would otherwise be read as HTML tags.
 const codeOrEmpty = (value: string | undefined) => (value ? code(value) : undefined);
 
-/** Every custom element the manifest declares, once per tag name, sorted by tag name. */
+/** Modules with elements that exist only for tests: not part of the public API. */
+const testModule = /(^|\/)test-utils\/|\.test\.ts$|-fixture\.ts$/;
+
+/** Every public custom element the manifest declares, once per tag name, sorted by tag name. */
 export function customElements(manifest: Manifest): ManifestDeclaration[] {
   const byTag = new Map<string, ManifestDeclaration>();
   for (const module of manifest.modules ?? []) {
+    if (testModule.test(module.path ?? '')) continue;
     for (const declaration of module.declarations ?? []) {
       if (declaration.customElement && declaration.tagName && !byTag.has(declaration.tagName)) {
         byTag.set(declaration.tagName, declaration);

@@ -25,8 +25,12 @@ export function code(text: string): string {
   return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 }
 
-/** TypeDoc front matter for a generated document. */
-export function frontMatter(fields: Record<string, string>): string {
-  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+/** TypeDoc front matter for a generated document; a list becomes a YAML sequence. */
+export function frontMatter(fields: Record<string, string | readonly string[]>): string {
+  const lines = Object.entries(fields).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [`${key}: ${JSON.stringify(value)}`]
+      : [`${key}:`, ...value.map((item) => `  - ${JSON.stringify(item)}`)],
+  );
   return ['---', ...lines, '---', ''].join('\n');
 }
