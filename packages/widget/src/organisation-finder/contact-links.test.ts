@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import { demoOrganisations } from '@vangnet/api-mock';
 import { Translator } from '../i18n/index.ts';
 import { labelLookup } from './catalog-labels.ts';
@@ -50,11 +51,14 @@ describe('contact links', () => {
 describe('detail view', () => {
   // The SDK rejects such data from the API; the view must still be safe if it ever gets it.
   it('shows a javascript: website, a header-injecting email and markup as inert text', async () => {
-    const host = await fixture<HTMLElement>(html`<div></div>`);
-    const t = new Translator(
-      Object.assign(host, { addController() {}, requestUpdate() {} }) as never,
-      finderCatalogs,
-    );
+    // A host that is never connected: the translator speaks Dutch, the default.
+    const host = Object.assign(document.createElement('div'), {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    });
+    const t = new Translator(host, finderCatalogs);
     const organisation = {
       ...demoOrganisations[0]!,
       name: '<img src=x onerror=alert(1)>',
@@ -63,17 +67,17 @@ describe('detail view', () => {
       phone: '<b>070</b>',
     };
     const empty = { municipality: [], theme: [], service: [], coachingForm: [], audience: [] };
-    const view = await fixture<HTMLElement>(
-      html`<div>
-        ${renderDetail(organisation, {
-          t,
-          labels: labelLookup(empty),
-          headingLevel: 2,
-          referred: false,
-          onBack: () => {},
-          onRefer: () => {},
-        })}
-      </div>`,
+    const view = document.createElement('div');
+    render(
+      renderDetail(organisation, {
+        t,
+        labels: labelLookup(empty),
+        headingLevel: 2,
+        referred: false,
+        onBack: () => {},
+        onRefer: () => {},
+      }),
+      view,
     );
     expect(view.querySelectorAll('a')).to.have.length(0);
     expect(view.querySelector('img, b')).to.equal(null);

@@ -285,6 +285,34 @@ describe('<vangnet-organisation-finder>', () => {
     });
   });
 
+  it('goes back from the details with Escape', async () => {
+    const finder = await renderFinder();
+    button(finder, 'Educé').click();
+    await finder.updateComplete;
+    await press('Escape');
+    await finder.updateComplete;
+    expect(finder.shadowRoot!.querySelector('[part~="detail"]')).to.equal(null);
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Educé');
+  });
+
+  it('finishes loading when it is moved in the page while loading', async () => {
+    const mock = await startMock();
+    mock.scenarios.latency(300);
+    const finder = await fixture<HTMLElement>(
+      html`<vangnet-organisation-finder
+        api=${location.origin}
+        partner-key=${demoPartnerKey}
+      ></vangnet-organisation-finder>`,
+    );
+    await waitUntil(() => finder.shadowRoot!.querySelector('.placeholder'), 'no placeholders');
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(finder);
+    await waitUntil(() => resultNames(finder).length > 0, 'never loaded', { timeout: 5000 });
+    expect(resultNames(finder)).to.deep.equal(aToZ(demoOrganisations).slice(0, 20));
+    elsewhere.remove();
+  });
+
   it('renders markup in organisation data as inert text', async () => {
     const payload = '<img src=x onerror="window.__pwned=1">';
     await serveOrganisations([

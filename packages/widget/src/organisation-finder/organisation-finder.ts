@@ -125,19 +125,26 @@ export class VangnetOrganisationFinder extends LitElement {
     return this.#connection.catalog;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: finish what the disconnect interrupted.
+    if (this.#source && !this.#firstPage) void this.#start();
+    else if (this.#source && !this.#source.local) void this.#loadRest(this.#source);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loading?.abort();
     this.#searching?.abort();
     clearTimeout(this.#announceTimer);
-    this.#source = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const presetChanged = ['municipality', 'theme', 'service', 'coachingForm', 'audience'].some(
       (name) => changed.has(name as keyof VangnetOrganisationFinder),
     );
-    if (!this.#source && this.api && this.catalog) {
+    if (this.api && this.catalog && this.#source?.api !== this.api) {
+      // First connection, or another API (a provider's attributes changed): start over.
       this.query = { ...EMPTY_QUERY, ...this.#presets() };
       void this.#start();
     } else if (presetChanged && this.#source) {
@@ -186,21 +193,36 @@ export class VangnetOrganisationFinder extends LitElement {
     this.#loading?.abort();
     const loading = (this.#loading = new AbortController());
     const source = (this.#source = new OrganisationSource(api, catalog.themes));
+    this.#firstPage = undefined;
+    this.found = undefined;
     this.phase = 'loading';
     try {
       this.#firstPage = await source.start(loading.signal);
-      this.phase = 'ready';
-      this.#runQuery();
-      if (!source.local && (await source.loadAll(loading.signal)))
-        this.#runQuery({ keepShown: true });
     } catch (error) {
       if (loading.signal.aborted) return;
-      // Until everything is loaded the API answers searches, so the first page failing is fatal but
-      // a later page failing only means searching stays remote.
-      if (!this.#firstPage) {
-        this.phase = 'load-failed';
-      }
+      this.phase = 'load-failed';
       console.warn('vangnet-organisation-finder: loading organisations failed.', describe(error));
+      return;
+    }
+    this.phase = 'ready';
+    this.#runQuery();
+    await this.#loadRest(source);
+  }
+
+  /** Loads and indexes the other pages (up to 10,000 organisations), then searches locally. */
+  async #loadRest(source: OrganisationSource): Promise<void> {
+    if (source.local) return;
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
+    try {
+      if (await source.loadAll(loading.signal)) this.#runQuery({ keepShown: true });
+    } catch (error) {
+      // Not fatal: until everything is loaded, the API answers the searches.
+      if (!loading.signal.aborted)
+        console.warn(
+          'vangnet-organisation-finder: loading all organisations failed.',
+          describe(error),
+        );
     }
   }
 

@@ -41,7 +41,8 @@ export interface OrganisationSourceOptions {
  * The first page is usable at once: until the index is complete, searches go to the API.
  */
 export class OrganisationSource {
-  readonly #api: OrganisationsApi;
+  /** The API this source reads. */
+  readonly api: OrganisationsApi;
   readonly #themes: readonly CatalogItem[];
   readonly #localLimit: number;
   readonly #loadPageSize: number;
@@ -54,7 +55,7 @@ export class OrganisationSource {
     themes: readonly CatalogItem[],
     options: OrganisationSourceOptions = {},
   ) {
-    this.#api = api;
+    this.api = api;
     this.#themes = themes;
     this.#localLimit = options.localLimit ?? 10_000;
     this.#loadPageSize = options.loadPageSize ?? 1000;
@@ -68,7 +69,7 @@ export class OrganisationSource {
 
   /** The first page, A–Z, and how many organisations there are: what the finder shows before any input. */
   async start(signal: AbortSignal): Promise<Matches> {
-    const page = await this.#api.list({ limit: this.#loadPageSize }, { signal });
+    const page = await this.api.list({ limit: this.#loadPageSize }, { signal });
     this.#firstPage = page;
     if (page.nextCursor === null) this.#index = this.#createIndex(page.items);
     return page;
@@ -85,7 +86,7 @@ export class OrganisationSource {
     const items = [...first.items];
     let cursor = first.nextCursor;
     while (cursor !== null) {
-      const page = await this.#api.list({ limit: this.#loadPageSize, cursor }, { signal });
+      const page = await this.api.list({ limit: this.#loadPageSize, cursor }, { signal });
       items.push(...page.items);
       cursor = page.nextCursor;
     }
@@ -102,19 +103,19 @@ export class OrganisationSource {
 
   /** The first page of matches from the API. */
   searchRemote(query: FinderQuery, signal: AbortSignal): Promise<Matches> {
-    return this.#api.list({ ...toFilter(query), limit: this.#remotePageSize }, { signal });
+    return this.api.list({ ...toFilter(query), limit: this.#remotePageSize }, { signal });
   }
 
   /** The next page of matches from the API. */
   more(query: FinderQuery, cursor: string, signal: AbortSignal): Promise<Matches> {
-    return this.#api.list({ ...toFilter(query), limit: this.#remotePageSize, cursor }, { signal });
+    return this.api.list({ ...toFilter(query), limit: this.#remotePageSize, cursor }, { signal });
   }
 
   /** How many organisations match `query`, from the index or asking the API for one item. */
   async count(query: FinderQuery, signal: AbortSignal): Promise<number> {
     const local = this.searchLocal(query);
     if (local) return local.total;
-    const page = await this.#api.list({ ...toFilter(query), limit: 1 }, { signal });
+    const page = await this.api.list({ ...toFilter(query), limit: 1 }, { signal });
     return page.total;
   }
 

@@ -22,7 +22,14 @@ export interface DetailOptions {
 export function renderDetail(organisation: Organisation, options: DetailOptions) {
   const { t, labels, headingLevel, referred, onBack, onRefer } = options;
   return html`
-    <article class="detail" part="detail" aria-labelledby="detail-name">
+    <article
+      class="detail"
+      part="detail"
+      aria-labelledby="detail-name"
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') onBack();
+      }}
+    >
       <button type="button" class="link-button back" part="back" @click=${onBack}>
         ${t.msg('finder.detail.back')}
       </button>
