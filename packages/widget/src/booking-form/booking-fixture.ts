@@ -1,6 +1,6 @@
 // Test support: the booking form against an in-process API mock, with a fixed clock, a recorder
 // of every request the SDK sends, and helpers that find controls the way a person does.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import { createClient } from '@vangnet/sdk';
 import { createMockApi, demoPartnerKey, type MockApi } from '@vangnet/api-mock';
 import { VANGNET_EVENTS } from '../core/events.ts';
@@ -32,6 +32,12 @@ export interface BookingFixtureOptions {
   readonly lang?: string;
 }
 
+const mounted: HTMLElement[] = [];
+
+afterEach(() => {
+  for (const element of mounted.splice(0)) element.remove();
+});
+
 /** A booking form on the page, connected to a fresh mock, with its first step shown. */
 export async function renderBookingForm(
   options: BookingFixtureOptions = {},
@@ -58,8 +64,10 @@ export async function renderBookingForm(
   form.now = () => new Date(NOW);
   for (const name of VANGNET_EVENTS)
     form.addEventListener(name, (event) => events.push(event as CustomEvent));
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(form);
+  // Appended directly rather than with `fixture()`, which waits for an animation frame: a test
+  // file in a background tab gets none, and its tests would time out.
+  document.body.append(form);
+  mounted.push(form);
   await waitUntil(
     () => root(form).querySelector('h2.step-heading, .banner') !== null,
     'the form did not load',
@@ -148,6 +156,8 @@ export async function toCalendar(
   await enterDateOfBirth(form, dateOfBirth);
   await choose(form, 'Weer naar school gaan');
   await next(form);
+  if (!heading(form).includes('Plek'))
+    throw new Error(`Not at the place step: ${heading(form)} ${textOf(form)}`);
   await choose(form, 'Jongerenpunt070');
   await choose(form, 'Op de locatie');
   await next(form);
@@ -171,4 +181,60 @@ export function daysWithTimes(form: HTMLElement): string[] {
   return [
     ...root(form).querySelectorAll<HTMLInputElement>('input[name="vangnet-day"]:not([disabled])'),
   ].map((input) => input.id.replace('vangnet-day-', ''));
+}
+
+/**
+ * Picks the first free time on the first day from `date` on that has one (the mock's calendar is
+ * partly booked by others); answers the slot id.
+ */
+export async function pickFirstTimeOn(form: VangnetBookingForm, date: string): Promise<string> {
+  const shadow = root(form);
+  const nextWeek = () =>
+    [...shadow.querySelectorAll<HTMLButtonElement>('.week-button')].find((b) =>
+      b.textContent?.includes('Volgende week'),
+    );
+  const freeDay = () =>
+    daysWithTimes(form)
+      .filter((day) => day >= date)
+      .sort()[0];
+  for (let i = 0; i < 12 && !freeDay(); i += 1) {
+    const button = nextWeek();
+    if (!button || button.disabled) break;
+    button.click();
+    await form.updateComplete;
+  }
+  const found = freeDay();
+  if (!found) throw new Error(`No free time from ${date}.`);
+  (shadow.getElementById(`vangnet-day-${found}`) as HTMLInputElement).click();
+  await form.updateComplete;
+  const time = shadow.querySelector<HTMLInputElement>('input[name="vangnet-slot"]');
+  if (!time) throw new Error(`No times on ${found}.`);
+  time.click();
+  await form.updateComplete;
+  return String(form.form.get('slotId'));
+}
+
+/** Fills in the contact step for someone who books for themselves, by email. */
+export async function fillContact(form: VangnetBookingForm): Promise<void> {
+  await fill(form, 'Je naam', 'Sam de Vries');
+  await fill(form, 'Je e-mailadres', 'sam@example.org');
+}
+
+/** Books the first time on `date`, from the start to the confirmation. */
+export async function bookOn(form: VangnetBookingForm, date: string): Promise<string> {
+  await toCalendar(form);
+  const slotId = await pickFirstTimeOn(form, date);
+  await next(form);
+  await fillContact(form);
+  await next(form);
+  await next(form);
+  await waitForText(form, 'Je afspraak staat vast');
+  return slotId;
+}
+
+/** The `.ics` file the confirmation links to. */
+export async function icsText(form: HTMLElement): Promise<string> {
+  const link = root(form).querySelector<HTMLAnchorElement>('a[download]');
+  if (!link) throw new Error('No .ics link.');
+  return (await fetch(link.href)).text();
 }

@@ -184,6 +184,7 @@ export class VangnetBookingForm extends LitElement {
   readonly #keys = new IdempotencyKeys();
   #credentials: ManageCredentials | undefined;
   #manageStarted = false;
+  #locationsLoading = false;
   #returnToReview = false;
   #focusAfterRender: string | undefined;
 
@@ -219,7 +220,13 @@ export class VangnetBookingForm extends LitElement {
     if (changed.has('topic') && this.topic && !this.form.get('topic')) {
       this.form.set('topic', this.topic);
     }
-    if (this.#catalog && this.#client && !this.locations && !this.locationsFailed) {
+    if (
+      this.#catalog &&
+      this.#client &&
+      !this.locations &&
+      !this.locationsFailed &&
+      !this.#locationsLoading
+    ) {
       void this.#loadLocations();
     }
     if (this.mode.kind === 'manage-loading' && this.#client && !this.#manageStarted) {
@@ -245,7 +252,7 @@ export class VangnetBookingForm extends LitElement {
   async #loadLocations(): Promise<void> {
     const client = this.#client;
     if (!client) return;
-    this.locations = [];
+    this.#locationsLoading = true;
     try {
       const municipality = this.#municipality()?.id;
       const { items } = await client.locations.list(municipality ? { municipality } : {});
@@ -254,6 +261,8 @@ export class VangnetBookingForm extends LitElement {
     } catch {
       this.locations = undefined;
       this.locationsFailed = true;
+    } finally {
+      this.#locationsLoading = false;
     }
   }
 
