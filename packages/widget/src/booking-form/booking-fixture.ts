@@ -1,7 +1,7 @@
 // Test support: the booking form against an in-process API mock, with a fixed clock, a recorder
 // of every request the SDK sends, and helpers that find controls the way a person does.
 import { waitUntil } from '@open-wc/testing';
-import { createClient } from '@vangnet/sdk';
+import { createClient, type VangnetClient } from '@vangnet/sdk';
 import { createMockApi, demoPartnerKey, type MockApi } from '@vangnet/api-mock';
 import { VANGNET_EVENTS } from '../core/events.ts';
 import './define.ts';
@@ -27,8 +27,8 @@ export interface BookingFixture {
 
 export interface BookingFixtureOptions {
   readonly attributes?: Readonly<Record<string, string>>;
-  /** Prepares the mock before the form loads (scenarios, store). */
-  readonly mock?: (mock: MockApi) => void;
+  /** Prepares the mock before the form loads (scenarios, store, a booking made elsewhere). */
+  readonly mock?: (mock: MockApi, client: VangnetClient) => void | Promise<void>;
   readonly lang?: string;
 }
 
@@ -43,7 +43,6 @@ export async function renderBookingForm(
   options: BookingFixtureOptions = {},
 ): Promise<BookingFixture> {
   const mock = createMockApi({ now: NOW, manageUrl: 'http://localhost/afspraak' });
-  options.mock?.(mock);
   const requests: RecordedRequest[] = [];
   const client = createClient({
     baseUrl: 'http://127.0.0.1:9/api',
@@ -55,6 +54,8 @@ export async function renderBookingForm(
       return mock.fetch(request);
     },
   });
+  await options.mock?.(mock, client);
+  requests.length = 0;
   const events: CustomEvent[] = [];
   const attributes = options.attributes ?? { municipality: 'den-haag' };
   const form = document.createElement('vangnet-booking-form');
@@ -211,7 +212,7 @@ export async function pickFirstTimeOn(form: VangnetBookingForm, date: string): P
   if (!time) throw new Error(`No times on ${found}.`);
   time.click();
   await form.updateComplete;
-  return String(form.form.get('slotId'));
+  return time.id.replace('vangnet-slot-', '');
 }
 
 /** Fills in the contact step for someone who books for themselves, by email. */

@@ -1,0 +1,145 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { AppointmentCreated } from '@vangnet/sdk';
+import {
+  button,
+  heading,
+  pickFirstTimeOn,
+  renderBookingForm,
+  root,
+  textOf,
+  waitForText,
+  type BookingFixture,
+} from './booking-fixture.ts';
+
+/** Opens the page from a manage link for an appointment booked beforehand (the first free time). */
+async function openManageLink(
+  link: (booked: AppointmentCreated) => string = (booked) => `${booked.reference}.${booked.token}`,
+): Promise<BookingFixture & { booked: AppointmentCreated }> {
+  let booked: AppointmentCreated | undefined;
+  const fixture = await renderBookingForm({
+    mock: async (mock, client) => {
+      const { items } = await client.slots.list({
+        location: 'jongerenpunt070',
+        channel: 'in-person',
+        from: '2026-03-03',
+        to: '2026-03-13',
+      });
+      booked = await client.appointments.book({
+        slotId: items[0]!.id,
+        topic: 'terug-naar-school',
+        dateOfBirth: '2000-05-10',
+        contact: { name: 'Sam de Vries', email: 'sam@example.org', preferred: 'email' },
+      });
+      history.replaceState(null, '', `#beheer=${link(booked)}`);
+    },
+  });
+  return { ...fixture, booked: booked! };
+}
+
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+describe('<vangnet-booking-form>: the manage link', () => {
+  it('opens the booking and disappears from the address bar', async () => {
+    const { form, booked } = await openManageLink();
+    expect(location.hash).to.equal('');
+    expect(location.href).to.not.contain(booked.token);
+    await waitForText(form, booked.reference);
+    expect(heading(form)).to.equal('Je afspraak');
+    expect(textOf(form)).to.contain('Voorbeeldstraat 70');
+    expect(root(form).querySelector<HTMLAnchorElement>('a[download]')?.href).to.match(/^blob:/);
+  });
+
+  it('cancels after a confirmation step, and the slot is free again', async () => {
+    const { form, mock, booked, events } = await openManageLink();
+    await waitForText(form, booked.reference);
+    expect(mock.store.takenSlots.has(booked.slot.id)).to.equal(true);
+    button(form, 'Afzeggen').click();
+    await form.updateComplete;
+    expect(heading(form)).to.equal('Wil je de afspraak echt afzeggen?');
+    expect(mock.store.appointments[0]!.status).to.equal('booked');
+    button(form, 'Ja, afzeggen').click();
+    await waitForText(form, 'Je afspraak is afgezegd');
+    expect(mock.store.appointments[0]!.status).to.equal('cancelled');
+    expect(mock.store.takenSlots.has(booked.slot.id)).to.equal(false);
+    expect(events.filter((e) => e.type === 'vangnet-cancelled').map((e) => e.detail)).to.deep.equal(
+      [{ reference: booked.reference }],
+    );
+  });
+
+  it('reschedules with the same calendar: the booking moves to the new time', async () => {
+    const { form, mock, booked, events } = await openManageLink();
+    await waitForText(form, booked.reference);
+    button(form, 'Verzetten').click();
+    await waitUntil(() => root(form).querySelector('.slot-picker'), 'no calendar');
+    const slotId = await pickFirstTimeOn(form, '2026-03-16');
+    button(form, 'Afspraak verzetten').click();
+    await waitForText(form, 'Je afspraak is verzet');
+    expect(mock.store.appointments[0]!.slotId).to.equal(slotId);
+    expect(mock.store.takenSlots.has(slotId)).to.equal(true);
+    expect(mock.store.takenSlots.has(booked.slot.id)).to.equal(false);
+    expect(
+      events.filter((e) => e.type === 'vangnet-rescheduled').map((e) => e.detail),
+    ).to.deep.equal([{ reference: booked.reference }]);
+  });
+
+  it('offers the nearest times when the new time is taken meanwhile (409)', async () => {
+    const { form, mock, booked } = await openManageLink();
+    await waitForText(form, booked.reference);
+    button(form, 'Verzetten').click();
+    await waitUntil(() => root(form).querySelector('.slot-picker'), 'no calendar');
+    const slotId = await pickFirstTimeOn(form, '2026-03-16');
+    mock.store.takenSlots.add(slotId);
+    button(form, 'Afspraak verzetten').click();
+    await waitForText(form, 'Iemand anders was je net voor');
+    expect(mock.store.appointments[0]!.slotId).to.equal(booked.slot.id);
+    root(form).querySelector<HTMLButtonElement>('[part~="nearest-slot"]')!.click();
+    await form.updateComplete;
+    button(form, 'Afspraak verzetten').click();
+    await waitForText(form, 'Je afspraak is verzet');
+    expect(mock.store.appointments[0]!.slotId).to.not.equal(booked.slot.id);
+  });
+
+  it('says clearly when the link is wrong, and offers to book again', async () => {
+    const { form } = await openManageLink((booked) => `${booked.reference}.not-the-token`);
+    await waitForText(form, 'Deze link werkt niet');
+    expect(location.hash).to.equal('');
+    button(form, 'Nieuwe afspraak maken').click();
+    await form.updateComplete;
+    expect(heading(form)).to.contain('Stap 1 van');
+  });
+
+  it('says clearly when the link is broken', async () => {
+    const { form } = await openManageLink(() => 'half-a-link');
+    await waitForText(form, 'Deze link werkt niet');
+  });
+
+  it('never puts the token in an event, a request URL, storage or the address bar', async () => {
+    const { form, booked, requests, events } = await openManageLink();
+    await waitForText(form, booked.reference);
+    button(form, 'Verzetten').click();
+    await waitUntil(() => root(form).querySelector('.slot-picker'), 'no calendar');
+    await pickFirstTimeOn(form, '2026-03-16');
+    button(form, 'Afspraak verzetten').click();
+    await waitForText(form, 'Je afspraak is verzet');
+    button(form, 'Afzeggen').click();
+    await form.updateComplete;
+    button(form, 'Ja, afzeggen').click();
+    await waitForText(form, 'Je afspraak is afgezegd');
+
+    expect(requests.length).to.be.greaterThan(2);
+    const manageRequests = requests.filter((request) => request.url.includes('/v1/appointments/'));
+    expect(manageRequests.map((request) => request.method)).to.deep.equal(['GET', 'POST', 'POST']);
+    for (const request of manageRequests) {
+      expect(request.headers.get('Vangnet-Token')).to.equal(booked.token);
+    }
+    for (const request of requests) expect(request.url).to.not.contain(booked.token);
+    for (const event of events) expect(JSON.stringify(event.detail)).to.not.contain(booked.token);
+    const stored = [
+      ...Object.values(localStorage),
+      ...Object.values(sessionStorage),
+      document.cookie,
+      location.href,
+    ].join('\n');
+    expect(stored).to.not.contain(booked.token);
+  });
+});
