@@ -63,7 +63,7 @@ describe('<vangnet-booking-form>: booking', () => {
   });
 
   it('sends one booking however often the button is pressed', async () => {
-    const { form, mock } = await renderBookingForm({ mock: (api) => api.scenarios.latency(100) });
+    const { form, mock } = await renderBookingForm({ mock: (api) => void api.scenarios.latency(100) });
     await toCalendar(form);
     await pickFirstTimeOn(form, '2026-03-05');
     await next(form);
@@ -113,7 +113,7 @@ describe('<vangnet-booking-form>: booking', () => {
   });
 
   it('is never a dead end with a full calendar: call back and walk-in hours', async () => {
-    const { form } = await renderBookingForm({ mock: (api) => api.scenarios.fullCalendar() });
+    const { form } = await renderBookingForm({ mock: (api) => void api.scenarios.fullCalendar() });
     await toCalendar(form);
     expect(textOf(form)).to.contain('Er is nu geen tijd vrij');
     expect(textOf(form)).to.contain('Inloopspreekuur bij Jongerenpunt070');
