@@ -3,7 +3,6 @@
 // box until the result list is updated (DOM) and painted (next frame).
 import { demoPartnerKey, generateOrganisations } from '@vangnet/api-mock';
 import { startMockWorker } from '@vangnet/api-mock/browser';
-import '../packages/widget/src/organisation-finder/define.ts';
 
 interface Sample {
   dom: number;
@@ -12,8 +11,13 @@ interface Sample {
 
 declare global {
   interface Window {
-    __finderBench: { ready: Promise<void>; samples: Sample[] };
+    __finderBench: { ready: Promise<void>; samples: Sample[]; layoutShift: number };
   }
+}
+
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
 }
 
 const count = Number(new URLSearchParams(location.search).get('count') ?? 10_000);
@@ -24,10 +28,11 @@ async function start(): Promise<void> {
     now: '2026-03-02T09:00:00+01:00',
     data: { organisations: generateOrganisations(count) },
   });
-  const finder = document.createElement('vangnet-organisation-finder');
+  // In the page's HTML from the start, as on a real page; defined once the mock runs.
+  const finder = document.querySelector('vangnet-organisation-finder')!;
   finder.setAttribute('api', location.origin);
   finder.setAttribute('partner-key', demoPartnerKey);
-  document.getElementById('slot')!.append(finder);
+  await import('../packages/widget/src/organisation-finder/define.ts');
   const input = await waitFor(() => finder.shadowRoot?.querySelector<HTMLInputElement>('input'));
   let keyDownAt: number | undefined;
   // Capture phase on the input itself: runs before the component's own listeners.
@@ -56,4 +61,9 @@ function waitFor<T>(find: () => T | null | undefined): Promise<T> {
   });
 }
 
-window.__finderBench = { ready: start(), samples };
+window.__finderBench = { ready: start(), samples, layoutShift: 0 };
+// Shifts not caused by input (loading, results arriving) count against "no layout shift on load".
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries() as LayoutShift[])
+    if (!entry.hadRecentInput) window.__finderBench.layoutShift += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });

@@ -7,10 +7,18 @@ import { css } from 'lit';
  * organisations arrive.
  */
 export const organisationFinderStyles = css`
+  /* minmax(0, 1fr) everywhere: a long name or option must never widen the finder past its box. */
   .finder {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
     --_card-min-block-size: 9em;
+  }
+
+  .search,
+  .results,
+  .detail {
+    grid-template-columns: minmax(0, 1fr);
   }
 
   .search {
@@ -20,6 +28,7 @@ export const organisationFinderStyles = css`
 
   .search .field {
     margin: 0;
+    min-inline-size: 0;
   }
 
   .filters {
@@ -33,10 +42,13 @@ export const organisationFinderStyles = css`
   .filters .legend {
     grid-column: 1 / -1;
     margin: 0;
+    float: inline-start;
+    inline-size: 100%;
   }
 
   .filters .input {
     max-inline-size: 100%;
+    min-inline-size: 0;
   }
 
   .invisible {
@@ -88,10 +100,11 @@ export const organisationFinderStyles = css`
     margin: 0;
   }
 
-  .fact {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--_space-s);
+  /* Term and names run on as one sentence, wrapping like text on a narrow screen. */
+  .fact dt,
+  .fact dd {
+    display: inline;
+    margin: 0;
   }
 
   .fact dt {
@@ -99,11 +112,7 @@ export const organisationFinderStyles = css`
   }
 
   .fact dt::after {
-    content: ':';
-  }
-
-  .fact dd {
-    margin: 0;
+    content: ': ';
   }
 
   .placeholder {
