@@ -51,6 +51,12 @@ export const organisationFinderStyles = css`
     min-inline-size: 0;
   }
 
+  /* In a grid a button stretches and centres its text; a link-like button sits where text starts. */
+  .finder .link-button {
+    justify-self: start;
+    text-align: start;
+  }
+
   .invisible {
     visibility: hidden;
   }
