@@ -12,7 +12,6 @@ export const organisationFinderStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
-    --_card-min-block-size: 9em;
   }
 
   .search,
@@ -75,7 +74,8 @@ export const organisationFinderStyles = css`
   }
 
   .result {
-    min-block-size: var(--_card-min-block-size);
+    /* Placeholders and cards alike, so nothing moves when the organisations arrive. */
+    min-block-size: 9em;
     padding: var(--_space-m) var(--_space-l);
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius-panel);
