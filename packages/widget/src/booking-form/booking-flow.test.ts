@@ -63,7 +63,9 @@ describe('<vangnet-booking-form>: booking', () => {
   });
 
   it('sends one booking however often the button is pressed', async () => {
-    const { form, mock } = await renderBookingForm({ mock: (api) => void api.scenarios.latency(100) });
+    const { form, mock } = await renderBookingForm({
+      mock: (api) => void api.scenarios.latency(100),
+    });
     await toCalendar(form);
     await pickFirstTimeOn(form, '2026-03-05');
     await next(form);

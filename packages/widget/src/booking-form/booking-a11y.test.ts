@@ -1,0 +1,56 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { expectNoAxeViolations } from '../test-utils/axe.ts';
+import {
+  button,
+  enterDateOfBirth,
+  fillContact,
+  next,
+  pickFirstTimeOn,
+  renderBookingForm,
+  root,
+  toCalendar,
+  waitForText,
+} from './booking-fixture.ts';
+
+describe('<vangnet-booking-form>: accessibility', () => {
+  it('is axe-clean in every step of a booking, errors and confirmation included', async () => {
+    const { form } = await renderBookingForm();
+    await expectNoAxeViolations(form);
+    await next(form); // nothing filled in: the error summary and inline errors
+    expect(root(form).querySelector('[data-vangnet-summary]')).to.not.equal(null);
+    await expectNoAxeViolations(form);
+    await toCalendar(form);
+    await expectNoAxeViolations(form);
+    await next(form); // no time chosen
+    await expectNoAxeViolations(form);
+    await pickFirstTimeOn(form, '2026-03-05');
+    await next(form);
+    await expectNoAxeViolations(form);
+    await fillContact(form);
+    await next(form);
+    await expectNoAxeViolations(form);
+    await next(form);
+    await waitForText(form, 'Je afspraak staat vast');
+    await expectNoAxeViolations(form);
+  });
+
+  it('is axe-clean on the Leerplicht route, the full calendar and the call-back request', async () => {
+    const young = await renderBookingForm();
+    await enterDateOfBirth(young.form, '2010-01-01');
+    await expectNoAxeViolations(young.form);
+    const full = await renderBookingForm({ mock: (api) => void api.scenarios.fullCalendar() });
+    await toCalendar(full.form);
+    await expectNoAxeViolations(full.form);
+    button(full.form, 'Laat je terugbellen').click();
+    await full.form.updateComplete;
+    await next(full.form);
+    await expectNoAxeViolations(full.form);
+  });
+
+  it('is axe-clean in Arabic, right to left', async () => {
+    const { form } = await renderBookingForm({ lang: 'ar' });
+    expect(root(form).querySelector('.root')?.getAttribute('dir')).to.equal('rtl');
+    await expectNoAxeViolations(form);
+    await waitUntil(() => root(form).querySelector('input'), 'no inputs');
+  });
+});
