@@ -6,14 +6,16 @@ import { nl } from './messages/nl.ts';
 import {
   bornAged,
   button,
-  check,
   declareConsents,
   fill,
   fillDate,
+  fillPreference,
+  fillReferrer,
+  fillService,
+  fillSupportNeed,
   fillUpToConsent,
-  group,
+  fillYoungPerson,
   next,
-  pick,
   reach,
   renderForm,
   root,
@@ -34,35 +36,25 @@ describe('<vangnet-referral-form>: accessibility and languages', () => {
     await next(form); // nothing chosen: the error summary and inline errors show
     expect(root(form).querySelector('[data-vangnet-summary]')).to.not.equal(null);
     await expectNoAxeViolations(form);
-    await pick(form, 'Gemeente van de school', typed.municipality);
-    await check(form, typed.service);
+    await fillService(form);
     await next(form);
 
     await checkStep();
-    await fill(form, 'School of organisatie', typed.organisation);
-    await fill(form, 'Je naam', typed.name);
-    await pick(form, 'Je functie', typed.role);
-    await fill(form, 'Je e-mailadres', typed.email);
+    await fillReferrer(form);
     await next(form);
 
     await fillDate(form, 'Geboortedatum', bornAged(14));
     await checkStep(); // with the parent or guardian group
-    await fill(form, 'Voornaam', typed.givenName);
-    await fill(form, 'Achternaam', typed.familyName);
-    await check(form, typed.schoolType);
-    await fill(form, 'Naam van de ouder of verzorger', typed.parentName);
-    await check(form, 'Ouder', group(form, 'Ouder of verzorger'));
-    await fill(form, 'Telefoonnummer van de ouder of verzorger', typed.parentPhone);
+    await fillYoungPerson(form, bornAged(14));
     await next(form);
 
     await checkStep();
-    await check(form, 'Vaak afwezig of te laat', group(form, 'Waarom meld je de jongere aan?'));
-    await fill(form, 'Wat is er aan de hand?', typed.description);
+    await fillSupportNeed(form);
     await next(form);
 
     await reach(form, 'Voorkeur');
     await checkStep();
-    await check(form, 'Geen voorkeur');
+    await fillPreference(form);
     await next(form);
 
     await reach(form, 'Toestemming');
@@ -89,8 +81,7 @@ describe('<vangnet-referral-form>: accessibility and languages', () => {
 
   it('announces progress in the heading: "Stap 2 van 7"', async () => {
     const { form } = await renderForm();
-    await pick(form, 'Gemeente van de school', typed.municipality);
-    await check(form, typed.service);
+    await fillService(form);
     await next(form);
     const heading = root(form).querySelector('[data-vangnet-step-heading]')!;
     expect(heading.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Stap 2 van 7: Over jou');
@@ -136,8 +127,7 @@ describe('<vangnet-referral-form>: accessibility and languages', () => {
 
   it('switches language with the page, keeping what was typed', async () => {
     const { form } = await renderForm();
-    await pick(form, 'Gemeente van de school', typed.municipality);
-    await check(form, typed.service);
+    await fillService(form);
     await next(form);
     await fill(form, 'Je naam', typed.name);
     form.setAttribute('lang', 'en');
