@@ -281,6 +281,17 @@ export class FormController<T = unknown> implements ReactiveController {
   }
 
   /**
+   * Drops summary lines outside `scope`, e.g. when going to another step: a summary must not
+   * link to fields that are not on screen. Server errors on fields in `scope` stay listed.
+   */
+  keepSummaryWithin(scope: readonly FieldKey[]): void {
+    const kept = this.#summaryKeys.filter((key) => inScope(key, scope));
+    if (kept.length === this.#summaryKeys.length) return;
+    this.#summaryKeys = kept;
+    this.#host.requestUpdate();
+  }
+
+  /**
    * Records that a field template rendered `key`, so summaries follow the order of the form.
    * Field templates call this; forms need not.
    */

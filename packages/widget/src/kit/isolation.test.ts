@@ -65,7 +65,7 @@ describe('form kit: style isolation', () => {
         ].join('|');
       });
     const before = measure();
-    const el = document.createElement('vangnet-kit-test-form');
+    const el = document.createElement('vangnet-kit-test-form') as KitTestForm;
     page.append(el);
     await el.updateComplete;
     el.form.validate();

@@ -87,6 +87,10 @@ describe('form kit: keyboard only', () => {
     expect(counter?.textContent).to.contain(
       `Nog ${2000 - 'Mist vaak de eerste uren.'.length} tekens over`,
     );
+    const discussed = (await tabTo(labelled('besproken'))) as HTMLInputElement;
+    await press('Space');
+    expect(discussed.checked).to.equal(true);
+    expect(el.form.get('discussed')).to.equal(true);
     await tabTo(named('Volgende'));
     await press('Enter');
     await el.updateComplete;

@@ -19,6 +19,11 @@ export interface StepControllerOptions {
   readonly steps: () => readonly Step[];
   /** Called after the step changed, e.g. to fire a `vangnet-step-change` event. */
   readonly onChange?: (step: Step, index: number) => void;
+  /**
+   * The form whose error summary should only list the new step's fields after a step change
+   * (so "Vorige" does not carry links to fields that are no longer on screen).
+   */
+  readonly form?: { keepSummaryWithin(scope: readonly FieldKey[]): void };
 }
 
 /**
@@ -28,7 +33,7 @@ export interface StepControllerOptions {
  *
  * @example
  * ```ts
- * readonly steps = new StepController(this, { steps: () => this.#steps() });
+ * readonly steps = new StepController(this, { steps: () => this.#steps(), form: this.form });
  * #next() {
  *   if (this.form.validate(this.steps.current.fields).valid) this.steps.next();
  *   else this.form.focusSummary();
@@ -84,6 +89,7 @@ export class StepController implements ReactiveController {
     const changed = index !== this.#index;
     this.#index = index;
     this.#focusPending = options.focus ?? true;
+    this.#options.form?.keepSummaryWithin(this.all[index]?.fields ?? []);
     this.#host.requestUpdate();
     if (changed) this.#options.onChange?.(this.current, index);
   }

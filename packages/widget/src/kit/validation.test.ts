@@ -58,6 +58,18 @@ describe('form kit: showing errors', () => {
     expect(q(el, 'label[for$="referrer-name"]')?.textContent).to.contain('(verplicht)');
   });
 
+  it('does not carry the summary to another step', async () => {
+    const el = await render();
+    el.form.reset({ referrer: { name: 'Sam', email: 'sam@example.org', role: 'mentor' } });
+    el.steps.goTo('young-person', { focus: false });
+    el.form.validate(el.steps.current.fields);
+    await el.updateComplete;
+    expect(q(el, '[part~="summary"]')).not.to.equal(null);
+    el.steps.back();
+    await el.updateComplete;
+    expect(q(el, '[part~="summary"]')).to.equal(null);
+  });
+
   it('moves focus into the shadow-root field from a summary link, by keyboard', async () => {
     const el = await render();
     q<HTMLButtonElement>(el, 'button[type="submit"]')!.click();

@@ -8,6 +8,7 @@ import {
   FormController,
   StepController,
   SubmitController,
+  checkboxField,
   checkboxGroup,
   dateOfBirthField,
   emailField,
@@ -55,6 +56,7 @@ const nl = {
   'test.support.description': 'Beschrijf de hulpvraag',
   'test.support.descriptionHint': 'Schrijf geen medische details op die niet nodig zijn.',
   'test.sent': 'Verstuurd. Uw kenmerk is {reference}.',
+  'test.discussed': 'Ik heb dit met de jongere besproken',
 } as const;
 type TestKey = keyof typeof nl;
 const en: Record<TestKey, string> = {
@@ -80,6 +82,7 @@ const en: Record<TestKey, string> = {
   'test.support.description': 'Describe the support needed',
   'test.support.descriptionHint': 'Do not write medical details that are not needed.',
   'test.sent': 'Sent. Your reference is {reference}.',
+  'test.discussed': 'I discussed this with the young person',
 };
 const ar: Partial<Record<TestKey, string>> = {
   'test.step.referrer': 'عنك',
@@ -118,7 +121,7 @@ export class KitTestForm extends LitElement {
       youngPerson: { familyName: 'Voorbeeld', ...(model['youngPerson'] as object) },
     }),
   });
-  readonly steps = new StepController(this, { steps: () => this.#steps() });
+  readonly steps = new StepController(this, { steps: () => this.#steps(), form: this.form });
   readonly submit = new SubmitController(this, {
     onBusyChange: (busy) => {
       if (busy) void this.announcer.announce(this.t.msg('busy.sending'));
@@ -229,7 +232,8 @@ export class KitTestForm extends LitElement {
           key: 'supportNeed.description',
           label: t.msg('test.support.description'),
           hint: t.msg('test.support.descriptionHint'),
-        })}`;
+        })}
+        ${checkboxField(form, { key: 'discussed', label: t.msg('test.discussed') })}`;
       default:
         return this.#review();
     }
@@ -301,12 +305,7 @@ export class KitTestForm extends LitElement {
   }
 }
 
+// Not in HTMLElementTagNameMap: a test-only element stays out of the package's global types.
 if (!customElements.get('vangnet-kit-test-form')) {
   customElements.define('vangnet-kit-test-form', KitTestForm);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'vangnet-kit-test-form': KitTestForm;
-  }
 }
