@@ -48,6 +48,10 @@ export const referralFormStyles = css`
     letter-spacing: 0.05em;
   }
 
+  .confirmation .hint {
+    margin-block: var(--_space-s) var(--_space-l);
+  }
+
   .next-steps {
     margin-block: 0 var(--_space-l);
   }

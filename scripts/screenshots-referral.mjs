@@ -1,0 +1,92 @@
+// A picture of every step of <vangnet-referral-form>, filled in as a person would, at a desktop
+// and a phone width, in headless Chromium against the mock, into docs/images/. Made by this
+// script, never by hand, so they stay current:
+//   node_modules/.bin/node --conditions=source scripts/screenshots-referral.mjs
+import { mkdirSync, statSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { serve } from './serve.mjs';
+
+const outDir = 'docs/images';
+const widths = [1280, 360];
+
+/**
+ * The steps in order: what to fill in before the picture (a driver call in the page), and
+ * whether to press "Volgende" or send afterwards.
+ */
+const steps = [
+  { name: 'service', fill: (d, f) => d.fillService(f) },
+  { name: 'referrer', fill: (d, f) => d.fillReferrer(f) },
+  { name: 'young-person', fill: (d, f) => d.fillYoungPerson(f, '2012-03-01') },
+  {
+    name: 'support-need',
+    fill: async (d, f) => {
+      await d.fillSupportNeed(f);
+      await d.fill(f, 'Wat heeft de school al gedaan?', d.typed.tried);
+      await d.fill(f, 'Welke hulp is er al?', d.typed.help);
+    },
+  },
+  { name: 'preference', fill: (d, f) => d.fillPreference(f) },
+  { name: 'consent', fill: (d, f) => d.declareConsents(f) },
+  { name: 'review', fill: async () => {}, send: true },
+  { name: 'confirmation', fill: async () => {}, last: true },
+];
+
+mkdirSync(outDir, { recursive: true });
+const server = await serve();
+const browser = await puppeteer.launch({
+  executablePath: chromePath(),
+  headless: true,
+  args: chromeArgs,
+});
+try {
+  for (const width of widths) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: width > 600 ? 900 : 780, deviceScaleFactor: 1 });
+    await page.goto(`${server.url}/scripts/screenshots/referral.html`, {
+      waitUntil: 'networkidle0',
+    });
+    await page.waitForFunction(
+      () => document.querySelector('vangnet-referral-form')?.shadowRoot?.querySelector('form'),
+      { timeout: 15_000 },
+    );
+    const form = await page.$('vangnet-referral-form');
+    for (const [index, step] of steps.entries()) {
+      await page.evaluate(
+        `(async () => {
+          const d = window.referralDriver;
+          const f = document.querySelector('vangnet-referral-form');
+          await (${step.fill.toString()})(d, f);
+          await f.updateComplete;
+          document.activeElement?.blur?.();
+          f.shadowRoot.activeElement?.blur?.();
+        })()`,
+      );
+      const file = `${outDir}/referral-${index + 1}-${step.name}-${width}.png`;
+      await form.screenshot({ path: file });
+      console.log(`${file} ${Math.round(statSync(file).size / 1024)} kB`);
+      if (step.last) break;
+      await page.evaluate(`(async () => {
+        const d = window.referralDriver;
+        const f = document.querySelector('vangnet-referral-form');
+        d.button(f, ${JSON.stringify(step.send ? 'Aanmelding versturen' : 'Volgende')}).click();
+        await f.updateComplete;
+      })()`);
+      const nextIsConfirmation = Boolean(step.send);
+      await page.waitForFunction(
+        (confirmation, before) => {
+          const root = document.querySelector('vangnet-referral-form')?.shadowRoot;
+          if (confirmation) return root?.querySelector('[part~="confirmation"]');
+          return root?.querySelector('.step-count')?.textContent?.trim() !== before;
+        },
+        { timeout: 10_000 },
+        nextIsConfirmation,
+        `Stap ${index + 1} van 7`,
+      );
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
