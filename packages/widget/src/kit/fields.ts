@@ -211,18 +211,26 @@ export function textareaField(form: FormController, options: TextareaFieldOption
         form.set(options.key, (event.target as HTMLTextAreaElement).value)}
       @blur=${() => form.touch(options.key)}
     ></textarea>
-    ${
-      limit === undefined
-        ? nothing
-        : html`<p class="counter ${left < 0 ? 'counter-over' : ''}" part="counter" id=${counterId}>
-            ${
-              left >= 0
-                ? form.t.msg('counter.remaining', { count: left })
-                : form.t.msg('counter.over', { count: -left })
-            }
-          </p>`
-    }
+    ${limit === undefined ? nothing : counterOf(form, counterId, limit, left)}
   </div>`;
+}
+
+/**
+ * The visible counter (read with the textarea through `aria-describedby`) and a polite live copy
+ * that speaks only near the limit — the last tenth, or over it — so a screen reader user hears the
+ * limit coming without every key being announced. The live region is always rendered, so it is
+ * known before its first message.
+ */
+function counterOf(form: FormController, id: string, limit: number, left: number): TemplateResult {
+  const text =
+    left >= 0
+      ? form.t.msg('counter.remaining', { count: left })
+      : form.t.msg('counter.over', { count: -left });
+  const nearLimit = left <= Math.max(10, Math.floor(limit / 10));
+  return html`<p class="counter ${left < 0 ? 'counter-over' : ''}" part="counter" id=${id}>
+      ${text}
+    </p>
+    <p class="visually-hidden" aria-live="polite">${nearLimit ? text : ''}</p>`;
 }
 
 /** A model value as input text. */

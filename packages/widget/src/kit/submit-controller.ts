@@ -67,6 +67,7 @@ export class SubmitController implements ReactiveController {
     return this.#failure;
   }
 
+  /** Nothing to set up: the state lives as long as the form, across moves in the page. */
   hostConnected(): void {}
 
   /** Forgets the failure (a new referral). */

@@ -166,6 +166,26 @@ describe('form kit: showing errors', () => {
     expect(errorText(el, 'youngPerson.dateOfBirth')).to.equal(undefined);
   });
 
+  it('counts characters left and speaks only near the limit', async () => {
+    const el = await render();
+    el.steps.goTo('support', { focus: false });
+    await el.updateComplete;
+    const live = () => q(el, '[part~="counter"] + [aria-live="polite"]')?.textContent?.trim();
+    expect(q(el, '[part~="counter"]')?.textContent).to.contain('Nog 2000 tekens over');
+    expect(live()).to.equal('');
+    el.form.set('supportNeed.description', 'x'.repeat(1950));
+    await el.updateComplete;
+    expect(live()).to.equal('Nog 50 tekens over');
+    el.form.set('supportNeed.description', 'x'.repeat(2001));
+    await el.updateComplete;
+    expect(q(el, '[part~="counter"]')?.textContent).to.contain('1 teken te veel');
+    el.form.touch('supportNeed.description');
+    await el.updateComplete;
+    expect(errorText(el, 'supportNeed.description')).to.contain('Gebruik hoogstens 2000 tekens');
+    // Typing past the limit is allowed: nothing typed is cut off.
+    expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.have.length(2001);
+  });
+
   it('reads server errors given as JSON pointers, too', async () => {
     const el = await render();
     await el.updateComplete;
