@@ -27,6 +27,9 @@ export class Translator<K extends string = string> implements ReactiveController
   readonly #languages: readonly string[];
   #observer: MutationObserver | undefined;
   #language = 'nl';
+  // Intl objects are kept per language: building one costs more than a finder keystroke may.
+  #numberFormat: { readonly language: string; readonly format: Intl.NumberFormat } | undefined;
+  #pluralRules: { readonly language: string; readonly rules: Intl.PluralRules } | undefined;
 
   constructor(host: TranslatorHost, catalogs: Catalogs<K>) {
     this.#host = host;
@@ -91,7 +94,11 @@ export class Translator<K extends string = string> implements ReactiveController
 
   /** A number in the language's notation. */
   number(value: number): string {
-    return new Intl.NumberFormat(intlLocale(this.#language)).format(value);
+    if (this.#numberFormat?.language !== this.#language) {
+      const format = new Intl.NumberFormat(intlLocale(this.#language));
+      this.#numberFormat = { language: this.#language, format };
+    }
+    return this.#numberFormat.format.format(value);
   }
 
   #lookup(key: string): Message | undefined {
@@ -101,7 +108,11 @@ export class Translator<K extends string = string> implements ReactiveController
 
   #plural(message: Exclude<Message, string>, params: MessageParams | undefined): string {
     const count = Number(params?.['count'] ?? params?.['minimum'] ?? params?.['maximum'] ?? 0);
-    const rule = new Intl.PluralRules(intlLocale(this.#language)).select(count);
+    if (this.#pluralRules?.language !== this.#language) {
+      const rules = new Intl.PluralRules(intlLocale(this.#language));
+      this.#pluralRules = { language: this.#language, rules };
+    }
+    const rule = this.#pluralRules.rules.select(count);
     // Dutch and English say "1 teken"/"1 character" with `one`; an exact 0 in Arabic uses `zero`.
     return message[rule] ?? message.other;
   }
