@@ -145,6 +145,11 @@ export function createOrganisationIndex(
         previous.words.every((old) => words.some((word) => word.includes(old)));
       const candidates = narrowsPrevious ? previous!.hits : allPositions;
       const mask = narrowsPrevious ? undefined : facetMask(search);
+      if (words.length === 0 && mask === undefined && !narrowsPrevious) {
+        // Nothing asked (the search box emptied): everything, without scanning.
+        previous = { facetKey, words, hits: allPositions, result: all };
+        return all;
+      }
 
       const hits: number[] = [];
       if (mask !== null) {
