@@ -153,7 +153,8 @@ export class FormController<T = unknown> implements ReactiveController {
     // server error was not shown before) reaches the summary on one more render.
     if (this.#labelAdded && this.#summaryKeys.length > 0) {
       this.#labelAdded = false;
-      this.#host.requestUpdate();
+      // After this update has finished, not inside it (Lit warns on updates requested in one).
+      queueMicrotask(() => this.#host.requestUpdate());
     }
     this.#labelAdded = false;
   }
