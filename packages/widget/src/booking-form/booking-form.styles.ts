@@ -63,6 +63,15 @@ export const bookingFormStyles = [
       font-weight: var(--_label-font-weight);
     }
 
+    /* The arrows point the way the week goes: mirrored in right-to-left languages. */
+    .arrow {
+      display: inline-block;
+    }
+
+    .root[dir='rtl'] .arrow {
+      transform: scaleX(-1);
+    }
+
     .week-button[disabled] {
       opacity: 0.5;
       cursor: not-allowed;

@@ -106,6 +106,8 @@ const CALENDAR_DAYS = 70;
  * @csspart button - every button; `button-primary`, `button-secondary`
  * @csspart emergency-notice - "not for emergencies"
  *
+ * @slot - fallback content: shown before the element loads, and when the API cannot be reached
+ *
  * @cssprop --vangnet-color-primary - buttons, chosen day and time, links
  * @cssprop --vangnet-font-family - the text
  */
@@ -839,17 +841,17 @@ export class VangnetBookingForm extends LitElement {
   #icsLink(appointment: Appointment): TemplateResult | typeof nothing {
     const href = this.#ics.href;
     if (!href) return nothing;
-    return html`<p>
-      <a
-        class="button button-secondary ics-link"
-        part="button ics-link"
-        href=${href}
-        download=${`afspraak-${appointment.reference}.ics`}
-        type="text/calendar"
-        >${this.t.msg('confirm.ics')}</a
-      >
-      <span class="hint">${this.t.msg('confirm.icsHint')}</span>
-    </p>`;
+    return html`<p class="ics">
+        <a
+          class="button button-secondary ics-link"
+          part="button ics-link"
+          href=${href}
+          download=${`afspraak-${appointment.reference}.ics`}
+          type="text/calendar"
+          >${this.t.msg('confirm.ics')}</a
+        >
+      </p>
+      <p class="hint">${this.t.msg('confirm.icsHint')}</p>`;
   }
 
   #topicLabel(topic: string): string {
@@ -992,9 +994,11 @@ export class VangnetBookingForm extends LitElement {
 
   #unavailable(): TemplateResult {
     return html`<div class="banner banner-error" role="alert">
-      <p>${this.t.msg('booking.unavailable')}</p>
-      ${this.#retryLoad()}
-    </div>`;
+        <p>${this.t.msg('booking.unavailable')}</p>
+        ${this.#retryLoad()}
+      </div>
+      <!-- The page's own fallback (a phone number to call) shows here when the API cannot be reached. -->
+      <slot></slot>`;
   }
 
   #retryLoad(): TemplateResult {

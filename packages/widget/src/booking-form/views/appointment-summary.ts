@@ -23,7 +23,7 @@ export function appointmentSummary(
   details: { slot: Slot; location: Location; topic?: string | undefined; reference?: string },
 ): TemplateResult {
   const { slot, location } = details;
-  return html`<dl class="summary-list appointment" part="appointment">
+  return html`<dl class="review-list appointment" part="appointment">
     ${
       details.topic
         ? html`<div class="review-row">

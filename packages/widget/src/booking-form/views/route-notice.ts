@@ -38,6 +38,7 @@ export function routeNotice(
                         <a
                           class="link"
                           part="link"
+                          dir="ltr"
                           href=${`tel:${contact.phone.replace(/[^\d+]/g, '')}`}
                           >${contact.phone}</a
                         >
@@ -50,7 +51,7 @@ export function routeNotice(
                   ? html`<div class="review-row">
                       <dt>${t.msg('route.email')}</dt>
                       <dd>
-                        <a class="link" part="link" href=${`mailto:${contact.email}`}
+                        <a class="link" part="link" dir="ltr" href=${`mailto:${contact.email}`}
                           >${contact.email}</a
                         >
                       </dd>

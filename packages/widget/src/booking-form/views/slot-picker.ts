@@ -53,7 +53,7 @@ export function slotPicker(t: Translator, options: SlotPickerOptions): TemplateR
         ?disabled=${weekIndex <= 0}
         @click=${() => options.onWeek(calendar.weeks[weekIndex - 1] ?? week)}
       >
-        <span aria-hidden="true">‹</span> ${t.msg('time.previousWeek')}
+        <span class="arrow" aria-hidden="true">‹</span> ${t.msg('time.previousWeek')}
       </button>
       <p class="week-label" part="week-label" aria-live="polite">
         ${t.msg('time.week', {
@@ -68,7 +68,7 @@ export function slotPicker(t: Translator, options: SlotPickerOptions): TemplateR
         ?disabled=${weekIndex === -1 || weekIndex >= calendar.weeks.length - 1}
         @click=${() => options.onWeek(calendar.weeks[weekIndex + 1] ?? week)}
       >
-        ${t.msg('time.nextWeek')} <span aria-hidden="true">›</span>
+        ${t.msg('time.nextWeek')} <span class="arrow" aria-hidden="true">›</span>
       </button>
     </div>
     ${

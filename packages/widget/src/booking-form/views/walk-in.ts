@@ -35,7 +35,12 @@ export function walkInHours(t: Translator, location: Location): TemplateResult {
 function phoneLine(t: Translator, phone: string): TemplateResult {
   const text = t.msg('walkIn.call', { phone });
   const at = text.indexOf(phone);
-  const link = html`<a class="link" part="link" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}
+  // dir="ltr": a phone number's digit groups must not be reordered inside right-to-left text.
+  const link = html`<a
+    class="link"
+    part="link"
+    dir="ltr"
+    href=${`tel:${phone.replace(/[^\d+]/g, '')}`}
     >${phone}</a
   >`;
   return at === -1
