@@ -169,8 +169,11 @@ export class VangnetReferralForm extends LitElement {
     // Presets apply once the catalog can check them, and again when an attribute changes, as
     // long as nothing was typed: they never overwrite what a person entered.
     if (catalog && this.#presetFor !== catalog) {
+      const first = this.#presetFor === undefined;
       this.#presetFor = catalog;
       this.#form.reset(this.#initial());
+      // The first step is "shown" once there is a catalog to show it with.
+      if (first) void this.updateComplete.then(() => this.#stepShown(this.#steps.current.id, 0));
     } else if (
       catalog &&
       !this.#form.dirty &&
@@ -470,8 +473,17 @@ export class VangnetReferralForm extends LitElement {
         municipality,
         limit: ORGANISATION_LIMIT,
       });
+      const items = [...page.items];
+      const preset = model['preference'] as { organisationId?: string } | undefined;
+      const wanted = preset?.organisationId;
+      // A preset (attribute or finder) from outside the list still shows by name, so the person
+      // sees the choice the page made; the API judges whether it fits.
+      if (wanted && !items.some((item) => item.id === wanted)) {
+        const found = await client.organisations.get(wanted).catch(() => undefined);
+        if (found) items.push(found);
+      }
       if (this.#organisationsFor !== key) return;
-      this.organisations = page.items;
+      this.organisations = items;
       this.organisationsFailed = false;
     } catch {
       if (this.#organisationsFor !== key) return;
@@ -503,14 +515,22 @@ export class VangnetReferralForm extends LitElement {
   };
 
   #onOrganisationSelected = (event: Event): void => {
-    // The finder's detail names the id `organisationId` (older builds: `id`).
-    const detail = (event as CustomEvent<{ organisationId?: unknown; id?: unknown }>).detail;
-    const id = detail?.organisationId ?? detail?.id;
+    const detail = (event as CustomEvent<{ organisationId?: unknown; organisationName?: unknown }>)
+      .detail;
+    const id = detail?.organisationId;
     if (typeof id !== 'string' || !IdSchema.safeParse(id).success || this.sent) return;
     this.#form.set('preference.organisationId', id);
-    const name = organisationName(this.organisations, id);
-    if (name)
+    // A choice from outside the loaded list: load again, so it shows by name.
+    if (!this.organisations.some((organisation) => organisation.id === id)) {
+      this.#organisationsFor = '';
+    }
+    const name =
+      typeof detail.organisationName === 'string'
+        ? detail.organisationName
+        : organisationName(this.organisations, id);
+    if (name) {
       void this.#announcer.announce(this.#t.msg('preference.organisationSelected', { name }));
+    }
   };
 }
 

@@ -1,0 +1,113 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { forbiddenKeysIn } from '../core/events.ts';
+import {
+  bornAged,
+  control,
+  fillReferrer,
+  fillService,
+  fillSupportNeed,
+  fillYoungPerson,
+  group,
+  hasGroup,
+  mockApi,
+  next,
+  reach,
+  renderForm,
+  root,
+  stepTitle,
+} from './referral-fixture.ts';
+
+const choicesOf = (fieldset: HTMLFieldSetElement) =>
+  [...fieldset.querySelectorAll('label')].map((label) => label.textContent?.trim());
+
+describe('<vangnet-referral-form>: attributes and events', () => {
+  it('with service and municipality set, starts at the referrer and asks only what absenteeism needs', async () => {
+    const { form } = await renderForm({
+      attributes: { service: 'absenteeism', municipality: 'westland' },
+    });
+    await waitUntil(() => stepTitle(form) === 'Over jou');
+    expect(root(form).querySelector('.step-count')?.textContent).to.equal('Stap 1 van 6');
+    await fillReferrer(form);
+    await next(form);
+    await fillYoungPerson(form, bornAged(9));
+    await next(form);
+    const reasons = choicesOf(group(form, 'Waarom meld je de jongere aan?'));
+    expect(reasons).to.include('Zit thuis zonder school');
+    expect(reasons).to.not.include('Twijfel over de opleiding');
+    await fillSupportNeed(form);
+    await next(form);
+    await reach(form, 'Voorkeur');
+    expect(hasGroup(form, 'Welke vorm van coaching past het best?')).to.equal(false);
+  });
+
+  it('offers only the services the municipality has', async () => {
+    const { form } = await renderForm({ attributes: { municipality: 'den-haag' } });
+    expect(choicesOf(group(form, 'Soort hulp'))).to.deep.equal(['Pluscoaching']);
+  });
+
+  it('reports a wrong service attribute and lets the person choose', async () => {
+    const reported = oneEvent(document, 'vangnet-error');
+    const { form } = await renderForm({ attributes: { service: 'verzuim' } });
+    expect((await reported).detail).to.include({
+      component: 'referral-form',
+      kind: 'configuration',
+      attribute: 'service',
+    });
+    await fillService(form);
+    await next(form);
+    expect(stepTitle(form)).to.equal('Over jou');
+  });
+
+  it('presets the role for Leerplicht pages and a preferred organisation', async () => {
+    const mock = await mockApi();
+    const organisation = mock.store.organisations.find((candidate) =>
+      candidate.services.includes('pluscoaching'),
+    )!;
+    const { form } = await renderForm({
+      attributes: {
+        'referrer-role': 'leerplichtambtenaar',
+        organisation: organisation.id,
+        municipality: 'westland',
+        service: 'pluscoaching',
+      },
+    });
+    expect(control<HTMLSelectElement>(form, 'Je functie').value).to.equal('leerplichtambtenaar');
+    await fillReferrer(form);
+    await next(form);
+    await fillYoungPerson(form, bornAged(17));
+    await next(form);
+    await fillSupportNeed(form);
+    await next(form);
+    await reach(form, 'Voorkeur');
+    await waitUntil(
+      () =>
+        control<HTMLSelectElement>(form, 'Voorkeur voor een organisatie').value === organisation.id,
+      'the organisation is not preselected',
+    );
+  });
+
+  it('tells the page each step by name, never with personal data', async () => {
+    const details: unknown[] = [];
+    const listener = (event: Event) => details.push((event as CustomEvent).detail);
+    document.addEventListener('vangnet-step', listener);
+    try {
+      const { form } = await renderForm();
+      await fillService(form);
+      await next(form);
+      await fillReferrer(form);
+      await next(form);
+      await fillYoungPerson(form, bornAged(14));
+      await next(form);
+      await waitUntil(() => details.length === 4);
+    } finally {
+      document.removeEventListener('vangnet-step', listener);
+    }
+    expect(details.map((detail) => (detail as { step: string }).step)).to.deep.equal([
+      'service',
+      'referrer',
+      'young-person',
+      'support-need',
+    ]);
+    expect(details.flatMap((detail) => forbiddenKeysIn(detail))).to.deep.equal([]);
+  });
+});
