@@ -198,6 +198,18 @@ describe('<vangnet-organisation-finder>', () => {
     expect(control<HTMLSelectElement>(finder, 'Soort hulp').value).to.equal('absenteeism');
   });
 
+  it('ignores a preset the catalog does not know and tells the page which attribute is wrong', async () => {
+    const reported = oneEvent(document, 'vangnet-error');
+    const finder = await renderFinder({ attributes: { municipality: 'atlantis' } });
+    expect((await reported).detail).to.deep.equal({
+      component: 'organisation-finder',
+      kind: 'configuration',
+      attribute: 'municipality',
+    });
+    expect(control<HTMLSelectElement>(finder, 'Gemeente').value).to.equal('');
+    expect(resultNames(finder)).to.deep.equal(aToZ(demoOrganisations).slice(0, 20));
+  });
+
   it('shows 20 at a time and moves focus to the first new result on "Meer tonen"', async () => {
     const many = Array.from({ length: 45 }, (_, n) => ({
       ...demoOrganisations[0]!,
@@ -271,7 +283,14 @@ describe('<vangnet-organisation-finder>', () => {
       >`,
     );
     const problem = () => finder.shadowRoot!.querySelector('[part~="problem"]');
+    const reported = oneEvent(document, 'vangnet-error');
     await waitUntil(problem, 'no problem shown', { timeout: 10_000 });
+    expect((await reported).detail).to.deep.equal({
+      component: 'organisation-finder',
+      kind: 'unreachable',
+      code: 'server',
+    });
+    expect(problem()!.textContent).to.include('Er ging iets mis bij ons.');
     expect(problem()!.getAttribute('role')).to.equal('alert');
     expect(problem()!.textContent).to.include('De lijst met organisaties kon niet worden geladen.');
     const slot = problem()!.querySelector('slot')!;

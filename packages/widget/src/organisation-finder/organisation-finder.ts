@@ -2,7 +2,8 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Catalog, Organisation } from '@vangnet/sdk';
 import { Translator } from '../i18n/index.ts';
-import { Announcer, kitStyles } from '../kit/index.ts';
+import { dispatch, type ErrorDetail, type OrganisationSelectedDetail } from '../core/events.ts';
+import { Announcer, classifyFailure, kitStyles, type SubmitFailure } from '../kit/index.ts';
 import {
   filterOptions,
   labelLookup,
@@ -10,6 +11,7 @@ import {
   type LabelLookup,
 } from './catalog-labels.ts';
 import { suggestionsFor, type Suggestion } from './empty-suggestions.ts';
+import { errorReport } from './error-report.ts';
 import {
   EMPTY_QUERY,
   FILTER_NAMES,
@@ -42,6 +44,8 @@ type Phase = 'loading' | 'ready' | 'searching' | 'load-failed' | 'search-failed'
  * theme, service, coaching form and audience. Up to 10,000 organisations are loaded once and
  * searched in the browser on every keystroke; a larger network is searched through the API.
  *
+ * @fires vangnet-error - Loading or searching failed, or a preset attribute names nothing in the
+ *   catalog: `{ component, kind, code?, attribute? }`, never any data.
  * @fires vangnet-organisation-selected - "Refer to this organisation" was pressed; `detail` holds
  *   the organisation's `organisationId` and `organisationName`. A `<vangnet-referral-form>` on the
  *   page takes it as the preferred organisation.
@@ -97,6 +101,7 @@ export class VangnetOrganisationFinder extends LitElement {
   @state() private accessor shown = PAGE_SIZE;
   @state() private accessor selected: Organisation | undefined;
   @state() private accessor referredId: string | undefined;
+  @state() private accessor failure: SubmitFailure | undefined;
   @state() private accessor suggestions: readonly Suggestion[] | undefined;
 
   readonly #t = new Translator(this, finderCatalogs);
@@ -106,6 +111,7 @@ export class VangnetOrganisationFinder extends LitElement {
   #loading: AbortController | undefined;
   #searching: AbortController | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #reported = new Set<string>();
   #focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
   #options:
     | {
@@ -167,7 +173,7 @@ export class VangnetOrganisationFinder extends LitElement {
       const value = this[name].trim();
       if (value === '') continue;
       if (options[name].some((option) => option.value === value)) presets[name] = value;
-      else console.warn(`vangnet-organisation-finder: unknown ${name} "${value}" ignored.`);
+      else this.#reportAttribute(name === 'coachingForm' ? 'coaching-form' : name);
     }
     return presets;
   }
@@ -201,7 +207,7 @@ export class VangnetOrganisationFinder extends LitElement {
     } catch (error) {
       if (loading.signal.aborted) return;
       this.phase = 'load-failed';
-      console.warn('vangnet-organisation-finder: loading organisations failed.', describe(error));
+      this.#failed(error);
       return;
     }
     this.phase = 'ready';
@@ -217,12 +223,8 @@ export class VangnetOrganisationFinder extends LitElement {
     try {
       if (await source.loadAll(loading.signal)) this.#runQuery({ keepShown: true });
     } catch (error) {
-      // Not fatal: until everything is loaded, the API answers the searches.
-      if (!loading.signal.aborted)
-        console.warn(
-          'vangnet-organisation-finder: loading all organisations failed.',
-          describe(error),
-        );
+      // Not fatal, and not shown: until everything is loaded, the API answers the searches.
+      if (!loading.signal.aborted) this.#report(errorReport(error));
     }
   }
 
@@ -255,12 +257,13 @@ export class VangnetOrganisationFinder extends LitElement {
     } catch (error) {
       if (searching.signal.aborted) return;
       this.phase = 'search-failed';
-      console.warn('vangnet-organisation-finder: searching failed.', describe(error));
+      this.#failed(error);
     }
   }
 
   #show(matches: Matches, keepShown: boolean, announce: boolean): void {
     this.phase = 'ready';
+    this.failure = undefined;
     this.found = matches;
     if (!keepShown) this.shown = PAGE_SIZE;
     this.suggestions = undefined;
@@ -317,7 +320,7 @@ export class VangnetOrganisationFinder extends LitElement {
       } catch (error) {
         if (searching.signal.aborted) return;
         this.phase = 'search-failed';
-        console.warn('vangnet-organisation-finder: loading more failed.', describe(error));
+        this.#failed(error);
         return;
       }
     }
@@ -325,6 +328,23 @@ export class VangnetOrganisationFinder extends LitElement {
     // Focus moves to the first new result, so keyboard users continue where the list grew.
     this.#focusAfterUpdate = () =>
       this.renderRoot.querySelectorAll<HTMLElement>('[part~="result-button"]')[firstNew];
+  }
+
+  /** Says why it failed (offline, server…) and tells the page, without any data. */
+  #failed(error: unknown): void {
+    this.failure = classifyFailure(error);
+    this.#report(errorReport(error));
+  }
+
+  #reportAttribute(attribute: string): void {
+    if (this.#reported.has(attribute)) return;
+    this.#reported.add(attribute);
+    // After the current update: presets are checked while updating.
+    queueMicrotask(() => this.#report({ kind: 'configuration', attribute }));
+  }
+
+  #report(detail: Omit<ErrorDetail, 'component' | 'step'>): void {
+    dispatch(this, 'vangnet-error', { component: 'organisation-finder', ...detail });
   }
 
   #open(organisation: Organisation): void {
@@ -343,14 +363,12 @@ export class VangnetOrganisationFinder extends LitElement {
 
   #refer(organisation: Organisation): void {
     this.referredId = organisation.id;
-    this.dispatchEvent(
-      new CustomEvent('vangnet-organisation-selected', {
-        // The name is an organisation's, not a person's: a form can show it without a lookup.
-        detail: { organisationId: organisation.id, organisationName: organisation.name },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    // The name is an organisation's, not a person's: a form can show it without a lookup.
+    const detail: OrganisationSelectedDetail & { readonly organisationName: string } = {
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+    };
+    dispatch(this, 'vangnet-organisation-selected', detail);
   }
 
   #drop(drop: Suggestion['drop']): void {
@@ -399,6 +417,7 @@ export class VangnetOrganisationFinder extends LitElement {
                     : this.phase === 'search-failed'
                       ? 'search'
                       : undefined,
+                reason: this.failure,
                 query: this.query,
                 suggestions: this.suggestions,
                 options,
@@ -433,9 +452,4 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
       { once: true },
     );
   });
-}
-
-/** An error's class name only: messages may quote data, and logs must never hold any. */
-function describe(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
 }

@@ -3,6 +3,7 @@ import type { Organisation } from '@vangnet/sdk';
 import type { FilterOption, LabelLookup } from '../catalog-labels.ts';
 import type { Suggestion } from '../empty-suggestions.ts';
 import type { FilterName, FinderQuery } from '../finder-query.ts';
+import type { SubmitFailure } from '../../kit/index.ts';
 import type { FinderTranslator } from '../messages.ts';
 import type { Matches } from '../organisation-source.ts';
 import { renderEmptyState } from './empty-state.ts';
@@ -19,6 +20,8 @@ export interface ResultsOptions {
   busy: boolean;
   /** What failed, if anything: the first load or the latest search. */
   failed: 'load' | 'search' | undefined;
+  /** Why, when it is known: offline, no connection, the server, too many requests. */
+  reason: SubmitFailure | undefined;
   query: FinderQuery;
   suggestions: readonly Suggestion[] | undefined;
   options: Record<FilterName, readonly FilterOption[]>;
@@ -41,7 +44,7 @@ export function renderResults(options: ResultsOptions) {
   const { t, matches, shown, failed } = options;
   if (failed === 'load') {
     // The host's fallback content (a link to another list) is useful now too.
-    return renderProblem(t, t.msg('finder.error.load'), options.onRetry, html`<slot></slot>`);
+    return renderProblem(t, t.msg('finder.error.load'), options, html`<slot></slot>`);
   }
   const visible = matches?.items.slice(0, shown) ?? [];
   const total = matches?.total ?? 0;
@@ -53,7 +56,7 @@ export function renderResults(options: ResultsOptions) {
   };
   return html`
     <p class="count" part="count">${options.count}</p>
-    ${failed === 'search' ? renderProblem(t, t.msg('finder.error.search'), options.onRetry) : nothing}
+    ${failed === 'search' ? renderProblem(t, t.msg('finder.error.search'), options) : nothing}
     ${
       matches && total === 0
         ? renderEmptyState({
@@ -94,15 +97,22 @@ export function renderResults(options: ResultsOptions) {
   `;
 }
 
+const REASONS = {
+  offline: 'retry.offline',
+  network: 'retry.network',
+  server: 'retry.server',
+  'rate-limited': 'retry.rateLimited',
+} as const;
+
 function renderProblem(
   t: FinderTranslator,
   message: string,
-  onRetry: () => void,
+  { reason, onRetry }: Pick<ResultsOptions, 'reason' | 'onRetry'>,
   fallback: TemplateResult | typeof nothing = nothing,
 ) {
   return html`<div class="banner banner-error problem" part="banner problem" role="alert">
     <p>${message}</p>
-    ${fallback}
+    ${reason ? html`<p>${t.msg(REASONS[reason.kind])}</p>` : nothing} ${fallback}
     <button
       type="button"
       class="button button-secondary"
