@@ -6,7 +6,7 @@ import '@vangnet/widget/booking-form';
 const english: Record<string, string> = {
   banner: 'an example page.',
   back: 'All example pages',
-  title: 'Talk to a case manager',
+  title: 'Want to talk about school?',
   intro:
     'No diploma, or doubts about your course? Plan a talk at Jongerenpunt070, in your neighbourhood, or call or video-call a case manager. Free, and you may bring someone along.',
   walkin: 'You can also just walk in: see the walk-in hours in the form.',
