@@ -1,4 +1,8 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { ContextProvider } from '@lit/context';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createClient } from '@vangnet/sdk';
+import { demoPartnerKey } from '@vangnet/api-mock';
+import { catalogContext, clientContext, clockContext } from '../core/contexts.ts';
 import { forbiddenKeysIn } from '../core/events.ts';
 import {
   bornAged,
@@ -7,6 +11,7 @@ import {
   fillService,
   fillSupportNeed,
   fillYoungPerson,
+  fixedClock,
   group,
   hasGroup,
   mockApi,
@@ -109,5 +114,24 @@ describe('<vangnet-referral-form>: attributes and events', () => {
       'support-need',
     ]);
     expect(details.flatMap((detail) => forbiddenKeysIn(detail))).to.deep.equal([]);
+  });
+
+  it('inside a provider uses its client, catalog and clock, without attributes of its own', async () => {
+    const mock = await mockApi();
+    mock.reset();
+    const client = createClient({ baseUrl: location.origin, partnerKey: demoPartnerKey });
+    const catalog = await client.catalog.get();
+    const provider = document.createElement('div');
+    new ContextProvider(provider, { context: clientContext, initialValue: client });
+    new ContextProvider(provider, {
+      context: catalogContext,
+      initialValue: { status: 'ready', catalog },
+    });
+    new ContextProvider(provider, { context: clockContext, initialValue: fixedClock });
+    const form = await fixture<HTMLElement>(html`<vangnet-referral-form></vangnet-referral-form>`, {
+      parentNode: provider,
+    });
+    await waitUntil(() => root(form).querySelector('form'), 'the form did not show');
+    expect(stepTitle(form)).to.equal('Welke hulp zoek je?');
   });
 });

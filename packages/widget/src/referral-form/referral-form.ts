@@ -212,7 +212,9 @@ export class VangnetReferralForm extends LitElement {
       </div>`;
     }
     if (!catalog) {
-      const configured = this.hasAttribute('api') && this.hasAttribute('partner-key');
+      const configured =
+        this.#connection.status !== 'idle' ||
+        (this.hasAttribute('api') && this.hasAttribute('partner-key'));
       return html`<p class="loading" part="loading" role="status">
         ${configured ? t.msg('form.loading') : t.msg('form.notConfigured')}
       </p>`;
@@ -303,10 +305,16 @@ export class VangnetReferralForm extends LitElement {
     };
   }
 
+  /** The element's own clock when one was set, else the provider's, else the machine's. */
+  #clock(): Date {
+    const clock = this.now !== systemClock ? this.now : (this.#connection.clock ?? systemClock);
+    return clock();
+  }
+
   /** The attributes, checked against the catalog: a wrong one is reported and left out. */
   #context(): ReferralContext {
     const catalog = this.#connection.catalog;
-    const today = amsterdamDate(this.now());
+    const today = amsterdamDate(this.#clock());
     let municipality: string | undefined;
     let service: ReferralContext['service'];
     if (catalog && this.municipality) {
