@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   choose,
+  control,
   daysWithTimes,
   enterDateOfBirth,
   heading,
@@ -9,6 +10,7 @@ import {
   textOf,
   timesShown,
   toCalendar,
+  waitForText,
 } from './booking-fixture.ts';
 
 describe('<vangnet-booking-form>: date of birth first', () => {
@@ -69,5 +71,51 @@ describe('<vangnet-booking-form>: date of birth first', () => {
     expect(days.every((day) => day <= '2026-03-19')).to.equal(true);
     void choose;
     void next;
+  });
+
+  it('tells a 17-year-old who turns 18 soon from which day booking is possible', async () => {
+    const { form } = await renderBookingForm();
+    await enterDateOfBirth(form, '2008-03-20');
+    expect(heading(form)).to.contain('Leerplicht');
+    expect(textOf(form)).to.contain('Word je op 20 maart 2026 18?');
+  });
+
+  it('asks for the municipality on the route when the page names none', async () => {
+    const { form, mock } = await renderBookingForm({ attributes: {} });
+    await enterDateOfBirth(form, '1990-01-01');
+    const select = control<HTMLSelectElement>(form, 'In welke gemeente woon je?');
+    select.value = 'delft';
+    select.dispatchEvent(new Event('change'));
+    const delft = mock.store.catalog.municipalities.find((m) => m.id === 'delft')!.generalContact;
+    await waitForText(form, delft.name);
+  });
+
+  it('reports attributes the catalog does not know', async () => {
+    const { events } = await renderBookingForm({
+      attributes: { municipality: 'atlantis', topic: 'surfing' },
+    });
+    await waitUntil(() => events.some((event) => event.type === 'vangnet-error'), 'no error event');
+    const errors = events
+      .filter((event) => event.type === 'vangnet-error')
+      .map((event) => event.detail);
+    expect(errors).to.deep.include({
+      component: 'booking-form',
+      kind: 'configuration',
+      attribute: 'municipality',
+    });
+    expect(errors).to.deep.include({
+      component: 'booking-form',
+      kind: 'configuration',
+      attribute: 'topic',
+    });
+  });
+
+  it('skips the steps its presets answer: topic, location and channel', async () => {
+    const { form } = await renderBookingForm({
+      attributes: { municipality: 'den-haag', topic: 'terug-naar-school', location: 'escamp' },
+    });
+    await enterDateOfBirth(form, '2000-05-10');
+    expect(heading(form)).to.contain('Stap 2 van 4');
+    expect(heading(form)).to.contain('Dag en tijd');
   });
 });

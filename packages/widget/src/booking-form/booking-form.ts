@@ -219,6 +219,10 @@ export class VangnetBookingForm extends LitElement {
     if (changed.has('client') || changed.has('api') || changed.has('partnerKey')) {
       this.#connection.refresh();
     }
+    if (changed.has('municipality') && this.locations) {
+      // Another municipality has other locations: load them again.
+      this.locations = undefined;
+    }
     if (changed.has('topic') && this.topic && !this.form.get('topic')) {
       this.form.set('topic', this.topic);
     }
@@ -260,6 +264,7 @@ export class VangnetBookingForm extends LitElement {
       const { items } = await client.locations.list(municipality ? { municipality } : {});
       this.locations = items;
       this.#applyPresets();
+      this.#checkAttributes();
     } catch {
       this.locations = undefined;
       this.locationsFailed = true;
@@ -269,6 +274,30 @@ export class VangnetBookingForm extends LitElement {
   }
 
   /** Presets from attributes, when the catalog and the locations know them. */
+  /** Reports attributes the catalog does not know, once per load: a host's typo must be visible. */
+  #checkAttributes(): void {
+    const catalog = this.#catalog;
+    if (!catalog) return;
+    const unknown: string[] = [];
+    if (this.municipality && !this.#municipality()) unknown.push('municipality');
+    if (this.topic && !catalog.appointmentTopics.some((topic) => topic.id === this.topic)) {
+      unknown.push('topic');
+    }
+    if (this.location && !this.locations?.some((location) => location.id === this.location)) {
+      unknown.push('location');
+    }
+    if (this.channel && !['in-person', 'phone', 'video'].includes(this.channel)) {
+      unknown.push('channel');
+    }
+    for (const attribute of unknown) {
+      dispatch(this, 'vangnet-error', {
+        component: 'booking-form',
+        kind: 'configuration',
+        attribute,
+      });
+    }
+  }
+
   #applyPresets(): void {
     const topics = this.#catalog?.appointmentTopics ?? [];
     if (this.topic && topics.some((topic) => topic.id === this.topic)) {
@@ -458,6 +487,12 @@ export class VangnetBookingForm extends LitElement {
       this.#showAppointment(appointment);
       this.mode = { kind: 'confirmation', appointment, manageLink };
       this.#focusAfterRender = '[data-vangnet-focus]';
+      dispatch(this, 'vangnet-step', {
+        component: 'booking-form',
+        step: 'confirmation',
+        index: this.steps.count,
+        total: this.steps.count,
+      });
       dispatch(this, 'vangnet-booked', { reference: appointment.reference });
     } else if (outcome.status === 'rejected') {
       this.#bookingRejected(outcome.error, input);
@@ -689,6 +724,11 @@ export class VangnetBookingForm extends LitElement {
               ? this.#municipality()?.leerplicht
               : this.#municipality()?.generalContact,
           bounds: this.#bounds(),
+          from: this.mode.route === 'too-young' ? this.#soonEligible() : undefined,
+          municipalities: this.#municipality() ? undefined : catalog.municipalities,
+          onMunicipality: (id) => {
+            this.municipality = id;
+          },
           onChange: () => {
             this.mode = { kind: 'flow' };
             this.steps.goTo('birth');
@@ -712,6 +752,18 @@ export class VangnetBookingForm extends LitElement {
       default:
         return this.#flow(catalog);
     }
+  }
+
+  /** The 18th birthday, when it falls inside the calendar: from then on booking is possible. */
+  #soonEligible(): string | undefined {
+    const dateOfBirth = this.form.get('dateOfBirth');
+    const rules = this.#catalog?.rules;
+    if (typeof dateOfBirth !== 'string' || !rules) return undefined;
+    const first = firstEligibleDate(dateOfBirth, rules);
+    const horizon = new Date(Date.parse(`${this.#today}T12:00:00Z`) + CALENDAR_DAYS * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    return first <= horizon ? this.t.date(first) : undefined;
   }
 
   #bounds(): { min: number; max: number } {

@@ -32,6 +32,8 @@ export const ar = {
   'route.phone': 'الهاتف',
   'route.email': 'البريد الإلكتروني',
   'route.website': 'الموقع الإلكتروني',
+  'route.soon': 'هل يصبح عمرك {min} في {date}؟ من ذلك اليوم يمكنك الحجز هنا.',
+  'route.municipality': 'في أي بلدية تسكن؟',
   'route.change': 'تعديل تاريخ الميلاد',
 
   'topic.label': 'عن ماذا تريد أن تتحدث؟',

@@ -33,6 +33,8 @@ export const en = {
   'route.phone': 'Phone',
   'route.email': 'Email',
   'route.website': 'Website',
+  'route.soon': 'Turning {min} on {date}? From that day on you can book here.',
+  'route.municipality': 'Which municipality do you live in?',
   'route.change': 'Change date of birth',
 
   'topic.label': 'What do you want to talk about?',

@@ -35,6 +35,8 @@ export const nl = {
   'route.phone': 'Telefoon',
   'route.email': 'E-mail',
   'route.website': 'Website',
+  'route.soon': 'Word je op {date} {min}? Vanaf die dag kun je hier een afspraak maken.',
+  'route.municipality': 'In welke gemeente woon je?',
   'route.change': 'Geboortedatum aanpassen',
 
   'topic.label': 'Waar wil je over praten?',

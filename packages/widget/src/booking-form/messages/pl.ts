@@ -33,6 +33,8 @@ export const pl = {
   'route.phone': 'Telefon',
   'route.email': 'E-mail',
   'route.website': 'Strona internetowa',
+  'route.soon': 'Kończysz {min} lat {date}? Od tego dnia możesz się tu umówić.',
+  'route.municipality': 'W jakiej gminie mieszkasz?',
   'route.change': 'Zmień datę urodzenia',
 
   'topic.label': 'O czym chcesz porozmawiać?',

@@ -34,6 +34,9 @@ export const tr = {
   'route.phone': 'Telefon',
   'route.email': 'E-posta',
   'route.website': 'Web sitesi',
+  'route.soon':
+    '{date} tarihinde {min} yaşına mı giriyorsun? O günden itibaren burada randevu alabilirsin.',
+  'route.municipality': 'Hangi belediyede yaşıyorsun?',
   'route.change': 'Doğum tarihini değiştir',
 
   'topic.label': 'Ne hakkında konuşmak istiyorsun?',

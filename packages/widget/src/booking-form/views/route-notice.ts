@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Contact } from '@vangnet/sdk';
+import type { Contact, Municipality } from '@vangnet/sdk';
 import type { Translator } from '../../i18n/index.ts';
 import { localised } from '../localised.ts';
 
@@ -13,6 +13,11 @@ export function routeNotice(
     readonly route: 'too-young' | 'too-old';
     readonly contact: Contact | undefined;
     readonly bounds: { min: number; max: number };
+    /** The 18th birthday when it is near: from then on booking is possible. */
+    readonly from: string | undefined;
+    /** When the page names no municipality: the choice of one, to show its contact. */
+    readonly municipalities: readonly Municipality[] | undefined;
+    readonly onMunicipality: (id: string) => void;
     readonly onChange: () => void;
   },
 ): TemplateResult {
@@ -24,6 +29,27 @@ export function routeNotice(
       ${t.msg(young ? 'route.leerplicht.title' : 'route.general.title', options.bounds)}
     </h2>
     <p>${t.msg(young ? 'route.leerplicht.text' : 'route.general.text', options.bounds)}</p>
+    ${options.from ? html`<p>${t.msg('route.soon', { ...options.bounds, date: options.from })}</p>` : nothing}
+    ${
+      options.municipalities
+        ? html`<div class="field">
+            <label class="label" for="vangnet-route-municipality"
+              >${t.msg('route.municipality')}</label
+            >
+            <select
+              class="input select"
+              id="vangnet-route-municipality"
+              @change=${(event: Event) => options.onMunicipality((event.target as HTMLSelectElement).value)}
+            >
+              <option value="">${t.msg('select.placeholder')}</option>
+              ${options.municipalities.map(
+                (municipality) =>
+                  html`<option value=${municipality.id}>${municipality.name}</option>`,
+              )}
+            </select>
+          </div>`
+        : nothing
+    }
     ${
       contact
         ? html`<div class="contact-card" part="contact">
