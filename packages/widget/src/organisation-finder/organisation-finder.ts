@@ -19,7 +19,9 @@ import {
   type FilterName,
   type FinderQuery,
 } from './finder-query.ts';
-import { FinderConnection } from './finder-connection.ts';
+// Interim: the referral form's connection (provider context, else own attributes) until the
+// widget core's connection controller lands; one implementation for both components meanwhile.
+import { ReferralConnection } from '../referral-form/referral-connection.ts';
 import { finderCatalogs } from './messages.ts';
 import { OrganisationSource, type Matches, type OrganisationsApi } from './organisation-source.ts';
 import { organisationFinderStyles } from './organisation-finder.styles.ts';
@@ -122,7 +124,7 @@ export class VangnetOrganisationFinder extends LitElement {
       }
     | undefined;
 
-  readonly #connection = new FinderConnection(this);
+  readonly #connection = new ReferralConnection(this);
 
   private get api(): OrganisationsApi | undefined {
     return this.#connection.client?.organisations;
@@ -330,6 +332,12 @@ export class VangnetOrganisationFinder extends LitElement {
       this.renderRoot.querySelectorAll<HTMLElement>('[part~="result-button"]')[firstNew];
   }
 
+  #retry(): void {
+    if (this.#connection.status === 'failed') this.#connection.retry();
+    else if (this.phase === 'load-failed') void this.#start();
+    else this.#runQuery();
+  }
+
   /** Says why it failed (offline, server…) and tells the page, without any data. */
   #failed(error: unknown): void {
     this.failure = classifyFailure(error);
@@ -412,7 +420,7 @@ export class VangnetOrganisationFinder extends LitElement {
                 count: this.#countText(),
                 busy: this.phase === 'loading' || this.phase === 'searching',
                 failed:
-                  this.phase === 'load-failed'
+                  this.phase === 'load-failed' || this.#connection.status === 'failed'
                     ? 'load'
                     : this.phase === 'search-failed'
                       ? 'search'
@@ -426,8 +434,7 @@ export class VangnetOrganisationFinder extends LitElement {
                 onOpen: (organisation) => this.#open(organisation),
                 onMore: () => void this.#more(),
                 onDrop: (drop) => this.#drop(drop),
-                onRetry: () =>
-                  this.phase === 'load-failed' ? void this.#start() : this.#runQuery(),
+                onRetry: () => this.#retry(),
               })}`
         }
       </div>
