@@ -41,6 +41,19 @@ function recordKeys(mock: MockWorker): string[] {
   return keys;
 }
 
+/** An RFC 9457 problem answer, as the API sends it. */
+function problem(type: string, status: number, errors?: object[]) {
+  return HttpResponse.json(
+    { type: `https://vangnet.example.org/problems/${type}`, title: type, status, errors },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** Answers the next referral POST with a 422 problem of `type` carrying `errors`. */
+function rejectOnce(mock: MockWorker, type: string, errors: object[]) {
+  mock.worker.use(http.post(referralsUrl, () => problem(type, 422, errors), { once: true }));
+}
+
 const confirmationShown = (form: VangnetReferralForm) =>
   waitUntil(() => root(form).querySelector('[part~="confirmation"]'), 'no confirmation', {
     timeout: 5000,
@@ -124,14 +137,7 @@ describe('<vangnet-referral-form>: sending', () => {
     mock.worker.use(
       http.post(referralsUrl, async ({ request }) => {
         await mock.fetch(request.clone());
-        return HttpResponse.json(
-          {
-            type: 'https://vangnet.example.org/problems/unavailable',
-            title: 'Unavailable',
-            status: 503,
-          },
-          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-        );
+        return problem('unavailable', 503);
       }),
     );
     button(form, 'Aanmelding versturen').click();
@@ -150,25 +156,10 @@ describe('<vangnet-referral-form>: sending', () => {
 
   it('puts the API’s field errors on the right fields and goes to the first step with one', async () => {
     const { form, mock } = await atReview();
-    mock.worker.use(
-      http.post(
-        referralsUrl,
-        () =>
-          HttpResponse.json(
-            {
-              type: 'https://vangnet.example.org/problems/validation',
-              title: 'Validation',
-              status: 422,
-              errors: [
-                { pointer: '/consents/0/date', code: 'future-date', message: 'In the future.' },
-                { pointer: '/referrer/email', code: 'invalid_format', message: 'Not an email.' },
-              ],
-            },
-            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-        { once: true },
-      ),
-    );
+    rejectOnce(mock, 'validation', [
+      { pointer: '/consents/0/date', code: 'future-date', message: 'In the future.' },
+      { pointer: '/referrer/email', code: 'invalid_format', message: 'Not an email.' },
+    ]);
     button(form, 'Aanmelding versturen').click();
     await waitUntil(() => stepTitle(form) === 'Over jou', 'did not go to the referrer step');
     const email = control(form, 'Je e-mailadres');
@@ -189,22 +180,9 @@ describe('<vangnet-referral-form>: sending', () => {
 
   it('maps a missing consent (422 consent-missing) to that person’s declaration', async () => {
     const { form, mock } = await atReview();
-    mock.worker.use(
-      http.post(
-        referralsUrl,
-        () =>
-          HttpResponse.json(
-            {
-              type: 'https://vangnet.example.org/problems/consent-missing',
-              title: 'Consent missing',
-              status: 422,
-              errors: [{ pointer: '/consents', code: 'consent-young-person', message: 'Missing.' }],
-            },
-            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-        { once: true },
-      ),
-    );
+    rejectOnce(mock, 'consent-missing', [
+      { pointer: '/consents', code: 'consent-young-person', message: 'Missing.' },
+    ]);
     button(form, 'Aanmelding versturen').click();
     await waitUntil(() => stepTitle(form) === 'Toestemming', 'did not go to the consent step');
     expect(inlineErrors(form)).to.deep.equal(['De toestemming van de jongere ontbreekt.']);
