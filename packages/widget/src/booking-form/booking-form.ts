@@ -33,6 +33,7 @@ import {
   type Step,
 } from '../kit/index.ts';
 import { BookingConnection } from './booking-connection.ts';
+import { systemClock, type Clock } from '../core/clock.ts';
 import { dispatch } from '../core/events.ts';
 import { bookingFormStyles } from './booking-form.styles.ts';
 import { IcsLink } from './ics-link.ts';
@@ -128,8 +129,11 @@ export class VangnetBookingForm extends LitElement {
   @property({ attribute: 'partner-key', reflect: true }) accessor partnerKey = '';
   /** A configured SDK client; wins over `api` and `partner-key`. */
   @property({ attribute: false }) accessor client: VangnetClient | undefined;
-  /** "Now", injected for tests and demos: every date rule and the calendar read it. */
-  @property({ attribute: false }) accessor now: () => Date = () => new Date();
+  /**
+   * "Now", injected for tests and demos: every date rule and the calendar read it. Absent: the
+   * provider's clock, else the machine's.
+   */
+  @property({ attribute: false }) accessor now: Clock | undefined;
 
   @state() private accessor mode: Mode = { kind: 'flow' };
   @state() private accessor locations: readonly Location[] | undefined;
@@ -210,9 +214,14 @@ export class VangnetBookingForm extends LitElement {
     return this.#connection.catalog;
   }
 
-  /** Today in Europe/Amsterdam, from the injected clock. */
+  /** The current moment, from the injected clock, the provider's, or the machine's. */
+  #now(): Date {
+    return (this.now ?? this.#connection.clock ?? systemClock)();
+  }
+
+  /** Today in Europe/Amsterdam. */
   get #today(): string {
-    return amsterdamDate(this.now());
+    return amsterdamDate(this.#now());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -505,7 +514,7 @@ export class VangnetBookingForm extends LitElement {
     if (error instanceof SlotTakenError) {
       const taken = this.slots.calendar && [...this.slots.calendar.days.values()].flat();
       this.takenStart =
-        taken?.find((slot) => slot.id === input.slotId)?.start ?? this.now().toISOString();
+        taken?.find((slot) => slot.id === input.slotId)?.start ?? this.#now().toISOString();
       this.form.set('slotId', undefined);
       this.#returnToReview = true;
       this.steps.goTo('time');
@@ -536,7 +545,7 @@ export class VangnetBookingForm extends LitElement {
     this.#ics.set(appointment, {
       summary: this.t.msg('ics.summary'),
       description: this.t.msg('ics.description', { reference: appointment.reference }),
-      now: this.now(),
+      now: this.#now(),
     });
   }
 
@@ -705,7 +714,7 @@ export class VangnetBookingForm extends LitElement {
   #body(): TemplateResult {
     const catalog = this.#catalog;
     if (this.#connection.failed || this.locationsFailed) return this.#unavailable();
-    if (!this.#client && !this.api)
+    if (!this.#client && !(this.api && this.partnerKey))
       return html`<p class="notice">${this.t.msg('booking.misconfigured')}</p>`;
     if (this.mode.kind === 'manage-invalid') return this.#invalidLink();
     if (!catalog || !this.locations || this.mode.kind === 'manage-loading') {
