@@ -143,10 +143,12 @@ export class FormController<T = unknown> implements ReactiveController {
     return list;
   }
 
+  /** Starts a new list of rendered fields for this render. */
   hostUpdate(): void {
     this.#rendered = [];
   }
 
+  /** Keeps the order the fields rendered in, for the summary. */
   hostUpdated(): void {
     this.#renderedLast = this.#rendered;
     // The summary renders above the fields: a label first seen in this render (the step of a

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../test-utils/kit-test-form.ts';
 import type { KitTestForm } from '../test-utils/kit-test-form.ts';
 import { expectNoAxeViolations } from '../test-utils/axe.ts';
@@ -44,7 +44,8 @@ describe('form kit: style isolation', () => {
   });
 
   it('does not change how the rest of the page looks', async () => {
-    const page = await fixture<HTMLElement>(
+    // fixtureSync: a plain element needs no render, and waiting for a frame stalls in a background tab.
+    const page = fixtureSync<HTMLElement>(
       html`<div>
         <label for="outside">Buiten</label><input id="outside" /><button>Knop</button>
         <p class="error">Pagina-tekst</p>
@@ -76,7 +77,7 @@ describe('form kit: style isolation', () => {
   });
 
   it('has an axe helper that finds problems inside shadow roots', async () => {
-    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const host = fixtureSync<HTMLElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
     const input = document.createElement('input');
     root.append(input);

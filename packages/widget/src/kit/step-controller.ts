@@ -74,10 +74,12 @@ export class StepController implements ReactiveController {
     return this.all.length;
   }
 
+  /** Whether the current step is the first (no "Vorige"). */
   get isFirst(): boolean {
     return this.index === 0;
   }
 
+  /** Whether the current step is the last (the review: "Versturen"). */
   get isLast(): boolean {
     return this.index === this.count - 1;
   }
@@ -94,10 +96,12 @@ export class StepController implements ReactiveController {
     if (changed) this.#options.onChange?.(this.current, index);
   }
 
+  /** Goes to the next step. */
   next(): void {
     this.goTo(this.index + 1);
   }
 
+  /** Goes to the previous step. */
   back(): void {
     this.goTo(this.index - 1);
   }
