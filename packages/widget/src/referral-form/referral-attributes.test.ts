@@ -134,4 +134,26 @@ describe('<vangnet-referral-form>: attributes and events', () => {
     await waitUntil(() => root(form).querySelector('form'), 'the form did not show');
     expect(stepTitle(form)).to.equal('Welke hulp zoek je?');
   });
+
+  it('without a connection shows the page’s fallback and loads again on request', async () => {
+    const mock = await mockApi();
+    mock.reset();
+    mock.scenarios.offline();
+    const form = await fixture<HTMLElement>(
+      html`<vangnet-referral-form api=${location.origin} partner-key=${demoPartnerKey}
+        ><p>Mail aanmelden@example.org</p></vangnet-referral-form
+      >`,
+    );
+    await waitUntil(() => root(form).querySelector('slot'), 'no fallback', { timeout: 5000 });
+    const slot = root(form).querySelector('slot')!;
+    expect(slot.assignedElements()[0]?.textContent).to.equal('Mail aanmelden@example.org');
+    expect(root(form).textContent).to.include('Het formulier kan nu niet worden geladen.');
+
+    mock.scenarios.offline(false);
+    [...root(form).querySelectorAll('button')]
+      .find((candidate) => candidate.textContent?.includes('Opnieuw laden'))!
+      .click();
+    await waitUntil(() => root(form).querySelector('form'), 'the form did not load again');
+    expect(root(form).querySelector('slot')).to.equal(null);
+  });
 });

@@ -96,6 +96,9 @@ const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
  * @csspart confirmation - the confirmation after sending
  * @csspart reference - the reference number on the confirmation
  *
+ * @slot - Fallback content for when the form cannot load (no connection, wrong setup): another
+ *   way to refer, such as an email address. Hidden while the form works.
+ *
  * @cssprop --vangnet-* - the theme tokens of the form kit (docs/theming.md)
  */
 export class VangnetReferralForm extends LitElement {
@@ -209,15 +212,18 @@ export class VangnetReferralForm extends LitElement {
         >
           ${t.msg('form.loadRetry')}
         </button>
+        <slot></slot>
       </div>`;
     }
     if (!catalog) {
       const configured =
         this.#connection.status !== 'idle' ||
         (this.hasAttribute('api') && this.hasAttribute('partner-key'));
-      return html`<p class="loading" part="loading" role="status">
-        ${configured ? t.msg('form.loading') : t.msg('form.notConfigured')}
-      </p>`;
+      if (!configured) {
+        return html`<p class="banner" part="banner">${t.msg('form.notConfigured')}</p>
+          <slot></slot>`;
+      }
+      return html`<p class="loading" part="loading" role="status">${t.msg('form.loading')}</p>`;
     }
     const context = this.#context();
     if (context.municipality && servicesOffered(catalog, context.municipality).length === 0) {
