@@ -64,7 +64,6 @@ type Phase = 'loading' | 'ready' | 'searching' | 'load-failed' | 'search-failed'
  * @csspart results - the list of results
  * @csspart result - one result
  * @csspart result-button - the name of a result, which opens its details
- * @csspart more - the "show more" button
  * @csspart empty - what shows when nothing matches
  * @csspart detail - the details of one organisation
  * @csspart contact - its contact details

@@ -45,7 +45,6 @@ export const en: Catalog<FinderMessageKey> = {
 
   'finder.error.load': 'The list of organisations could not be loaded.',
   'finder.error.search': 'Searching does not work right now.',
-  'finder.error.retry': 'Try again',
   'finder.error.config':
     'This finder is not set up correctly. The owner of this website can fix it.',
 

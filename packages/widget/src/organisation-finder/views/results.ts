@@ -3,7 +3,7 @@ import type { Organisation } from '@vangnet/sdk';
 import type { FilterOption, LabelLookup } from '../catalog-labels.ts';
 import type { Suggestion } from '../empty-suggestions.ts';
 import type { FilterName, FinderQuery } from '../finder-query.ts';
-import type { SubmitFailure } from '../../kit/index.ts';
+import { secondaryButton, type SubmitFailure } from '../../kit/index.ts';
 import type { FinderTranslator } from '../messages.ts';
 import type { Matches } from '../organisation-source.ts';
 import { renderEmptyState } from './empty-state.ts';
@@ -83,14 +83,7 @@ export function renderResults(options: ResultsOptions) {
             <p>
               ${t.msg('finder.shown', { shown: t.number(visible.length), count: t.number(total) })}
             </p>
-            <button
-              type="button"
-              class="button button-secondary"
-              part="button button-secondary more"
-              @click=${options.onMore}
-            >
-              ${t.msg('finder.more')}
-            </button>
+            ${secondaryButton(t.msg('finder.more'), options.onMore)}
           </div>`
         : nothing
     }
@@ -113,13 +106,6 @@ function renderProblem(
   return html`<div class="banner banner-error problem" part="banner problem" role="alert">
     <p>${message}</p>
     ${reason ? html`<p>${t.msg(REASONS[reason.kind])}</p>` : nothing} ${fallback}
-    <button
-      type="button"
-      class="button button-secondary"
-      part="button button-secondary"
-      @click=${onRetry}
-    >
-      ${t.msg('finder.error.retry')}
-    </button>
+    ${secondaryButton(t.msg('retry.action'), onRetry)}
   </div>`;
 }
