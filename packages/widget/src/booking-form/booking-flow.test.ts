@@ -145,4 +145,41 @@ describe('<vangnet-booking-form>: booking', () => {
     });
     expect(mock.store.appointments[0]!.input.contact.preferred).to.equal('sms');
   });
+
+  it('keeps the form when the network is gone, and books once it is back', async () => {
+    const { form, mock } = await renderBookingForm();
+    await toCalendar(form);
+    await pickFirstTimeOn(form, '2026-03-05');
+    await next(form);
+    await fillContact(form);
+    await next(form);
+    mock.scenarios.offline();
+    await next(form);
+    await waitForText(form, 'Er is geen verbinding met de server.');
+    expect(textOf(form)).to.contain('Wat je hebt ingevuld, is niet verloren.');
+    mock.scenarios.offline(false);
+    button(form, 'Opnieuw proberen').click();
+    await waitForText(form, 'Je afspraak staat vast');
+    expect(mock.store.appointments).to.have.length(1);
+  });
+
+  it('keeps the manage token out of events, request URLs, storage and the address bar', async () => {
+    const { form, mock, requests, events } = await renderBookingForm();
+    await bookOn(form, '2026-03-05');
+    const { token } = mock.store.appointments[0]!;
+    expect(token.length).to.be.greaterThan(10);
+    for (const request of requests) expect(request.url).to.not.contain(token);
+    for (const event of events) expect(JSON.stringify(event.detail)).to.not.contain(token);
+    const steps = events
+      .filter((event) => event.type === 'vangnet-step')
+      .map((event) => event.detail.step);
+    expect(steps).to.deep.equal(['topic', 'place', 'time', 'contact', 'review', 'confirmation']);
+    const kept = [
+      ...Object.values(localStorage),
+      ...Object.values(sessionStorage),
+      document.cookie,
+      location.href,
+    ];
+    expect(kept.join('\n')).to.not.contain(token);
+  });
 });
