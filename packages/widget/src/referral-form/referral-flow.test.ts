@@ -3,12 +3,15 @@ import { deepActiveElement, labelled, named, press, tabTo, type } from '../test-
 import {
   bornAged,
   button,
+  check,
   control,
   declareConsents,
   fill,
   fillDate,
   fillUpToConsent,
+  group,
   hasGroup,
+  inlineErrors,
   pick,
   next,
   reach,
@@ -224,6 +227,35 @@ describe('<vangnet-referral-form>: the whole flow', () => {
       () =>
         control<HTMLSelectElement>(form, 'Voorkeur voor een organisatie').value === organisation.id,
       'the finder’s organisation is not preselected',
+    );
+  });
+
+  it('a change link returns to the review, or to a step the change made incomplete', async () => {
+    const { form } = await renderForm();
+    await fillUpToConsent(form, bornAged(16));
+    await declareConsents(form);
+    await next(form);
+    await reach(form, 'Controleer je aanmelding');
+
+    button(form, 'Wijzig Over jou').click();
+    await form.updateComplete;
+    expect(stepTitle(form)).to.equal('Over jou');
+    await fill(form, 'Je naam', 'Sam van Dijk');
+    button(form, 'Terug naar controleren').click();
+    await reach(form, 'Controleer je aanmelding');
+    expect(root(form).querySelector('[part~="review"]')?.textContent).to.include('Sam van Dijk');
+
+    // Now 14: a parent contact on this step, then the parent's consent on the consent step.
+    button(form, 'Wijzig Over de jongere').click();
+    await form.updateComplete;
+    await fillDate(form, 'Geboortedatum', bornAged(14));
+    await fill(form, 'Naam van de ouder of verzorger', typed.parentName);
+    await check(form, 'Ouder', group(form, 'Ouder of verzorger'));
+    await fill(form, 'Telefoonnummer van de ouder of verzorger', typed.parentPhone);
+    button(form, 'Terug naar controleren').click();
+    await reach(form, 'Toestemming');
+    expect(inlineErrors(form)).to.include(
+      'Geef aan of er toestemming is. Zonder toestemming kun je niet aanmelden.',
     );
   });
 });

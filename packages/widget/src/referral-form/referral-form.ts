@@ -149,6 +149,8 @@ export class VangnetReferralForm extends LitElement {
   readonly #announcer = new Announcer(this);
   /** The idempotency key of this referral, with the body it was made for. */
   #attempt: { readonly body: string; readonly key: string } | undefined;
+  /** Whether the step was opened with a change link on the review, to return there. */
+  #fromReview = false;
   #slowTimer: ReturnType<typeof setTimeout> | undefined;
   #organisationsFor = '';
   #presetFor: unknown;
@@ -248,10 +250,17 @@ export class VangnetReferralForm extends LitElement {
                   class="button button-primary"
                   part="button button-primary"
                 >
-                  ${t.msg('nav.next')}
+                  ${this.#fromReview ? t.msg('review.return') : t.msg('nav.next')}
                 </button>`
           }
-          ${this.#steps.isFirst ? nothing : secondaryButton(t.msg('nav.back'), () => this.#steps.back())}
+          ${
+            this.#steps.isFirst
+              ? nothing
+              : secondaryButton(t.msg('nav.back'), () => {
+                  this.#fromReview = false;
+                  this.#steps.back();
+                })
+          }
         </div>
       </form>`;
   }
@@ -274,7 +283,10 @@ export class VangnetReferralForm extends LitElement {
         return reviewStep(
           view,
           this.#steps.all.map((candidate) => candidate.id),
-          (target) => this.#steps.goTo(target),
+          (target) => {
+            this.#fromReview = true;
+            this.#steps.goTo(target);
+          },
         );
     }
   }
@@ -381,8 +393,20 @@ export class VangnetReferralForm extends LitElement {
       return;
     }
     const result = this.#form.validate(this.#steps.current.fields);
-    if (result.valid) this.#steps.next();
-    else void this.#form.focusSummary();
+    if (!result.valid) {
+      void this.#form.focusSummary();
+      return;
+    }
+    if (!this.#fromReview) {
+      this.#steps.next();
+      return;
+    }
+    // Back from a change link: straight to the review, unless the change made a later step
+    // incomplete (a new date of birth may ask for another person's consent); then to that step.
+    this.#fromReview = false;
+    const whole = this.#form.validate();
+    if (whole.valid) this.#steps.goTo('review');
+    else this.#goToErrors(whole.errors);
   };
 
   async #send(): Promise<void> {
@@ -442,6 +466,7 @@ export class VangnetReferralForm extends LitElement {
   }
 
   #startOver(): void {
+    this.#fromReview = false;
     this.sent = undefined;
     this.#attempt = undefined;
     this.rejected = false;

@@ -113,6 +113,7 @@ export const en = {
   'review.consentLine': '{party}: {method}, {date}',
   'review.discussed': 'Discussed with the young person',
   'review.age': '{date} ({age} years)',
+  'review.return': 'Back to checking',
   'review.send': 'Send referral',
   'review.slow': 'This takes longer than usual. Please wait, we keep trying.',
   'review.rejected':

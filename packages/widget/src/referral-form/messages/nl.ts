@@ -115,6 +115,7 @@ export const nl = {
   'review.consentLine': '{party}: {method}, {date}',
   'review.discussed': 'Besproken met de jongere',
   'review.age': '{date} ({age} jaar)',
+  'review.return': 'Terug naar controleren',
   'review.send': 'Aanmelding versturen',
   'review.slow': 'Dit duurt langer dan normaal. Even geduld, we blijven het proberen.',
   'review.rejected':
