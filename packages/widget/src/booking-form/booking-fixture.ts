@@ -221,13 +221,19 @@ export async function fillContact(form: VangnetBookingForm): Promise<void> {
   await fill(form, 'Je e-mailadres', 'sam@example.org');
 }
 
-/** Books the first time on `date`, from the start to the confirmation. */
-export async function bookOn(form: VangnetBookingForm, date: string): Promise<string> {
+/** From the start to the review: the first time from `date` on, then the contact details. */
+export async function toReview(form: VangnetBookingForm, date: string): Promise<string> {
   await toCalendar(form);
   const slotId = await pickFirstTimeOn(form, date);
   await next(form);
   await fillContact(form);
   await next(form);
+  return slotId;
+}
+
+/** Books the first time on `date`, from the start to the confirmation. */
+export async function bookOn(form: VangnetBookingForm, date: string): Promise<string> {
+  const slotId = await toReview(form, date);
   await next(form);
   await waitForText(form, 'Je afspraak staat vast');
   return slotId;

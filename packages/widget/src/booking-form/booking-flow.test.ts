@@ -6,7 +6,6 @@ import {
   choose,
   control,
   fill,
-  fillContact,
   heading,
   next,
   pickFirstTimeOn,
@@ -14,6 +13,7 @@ import {
   root,
   textOf,
   toCalendar,
+  toReview,
   waitForText,
 } from './booking-fixture.ts';
 
@@ -41,11 +41,7 @@ describe('<vangnet-booking-form>: booking', () => {
 
   it('keeps everything typed when a time is taken meanwhile (409) and offers the nearest', async () => {
     const { form, mock } = await renderBookingForm();
-    await toCalendar(form);
-    const slotId = await pickFirstTimeOn(form, '2026-03-05');
-    await next(form);
-    await fillContact(form);
-    await next(form);
+    const slotId = await toReview(form, '2026-03-05');
     mock.store.takenSlots.add(slotId); // someone else books it first
     await next(form);
     await waitForText(form, 'Iemand anders was je net voor');
@@ -66,11 +62,7 @@ describe('<vangnet-booking-form>: booking', () => {
     const { form, mock } = await renderBookingForm({
       mock: (api) => void api.scenarios.latency(100),
     });
-    await toCalendar(form);
-    await pickFirstTimeOn(form, '2026-03-05');
-    await next(form);
-    await fillContact(form);
-    await next(form);
+    await toReview(form, '2026-03-05');
     const submit = root(form).querySelector<HTMLButtonElement>('button[type="submit"]')!;
     for (let i = 0; i < 5; i += 1) submit.click();
     await waitForText(form, 'Je afspraak staat vast');
@@ -79,11 +71,7 @@ describe('<vangnet-booking-form>: booking', () => {
 
   it('keeps the form and offers a retry when the API is unavailable, then books once', async () => {
     const { form, mock } = await renderBookingForm();
-    await toCalendar(form);
-    await pickFirstTimeOn(form, '2026-03-05');
-    await next(form);
-    await fillContact(form);
-    await next(form);
+    await toReview(form, '2026-03-05');
     mock.scenarios.failRoute({ method: 'POST', path: '/v1/appointments', status: 503, once: true });
     await next(form);
     await waitForText(form, 'Versturen is niet gelukt');
@@ -148,11 +136,7 @@ describe('<vangnet-booking-form>: booking', () => {
 
   it('keeps the form when the network is gone, and books once it is back', async () => {
     const { form, mock } = await renderBookingForm();
-    await toCalendar(form);
-    await pickFirstTimeOn(form, '2026-03-05');
-    await next(form);
-    await fillContact(form);
-    await next(form);
+    await toReview(form, '2026-03-05');
     mock.scenarios.offline();
     await next(form);
     await waitForText(form, 'Er is geen verbinding met de server.');
