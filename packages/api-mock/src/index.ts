@@ -20,6 +20,7 @@ export {
   type ScenarioState,
   type RouteFailure,
   type RateLimit,
+  type SlowRoute,
 } from './scenarios.ts';
 export type {
   MockStore,
@@ -27,6 +28,7 @@ export type {
   StoredReferral,
   StoredAppointment,
   StoredCallbackRequest,
+  IdempotencyRecord,
 } from './store/store.ts';
 export type { OutboxMessage } from './store/outbox.ts';
 export { catalog as demoCatalog } from './data/catalog.ts';
