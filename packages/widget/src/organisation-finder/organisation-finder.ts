@@ -80,6 +80,12 @@ type Phase = 'loading' | 'ready' | 'searching' | 'load-failed' | 'search-failed'
 export class VangnetOrganisationFinder extends LitElement {
   static override styles = [kitStyles, organisationFinderStyles];
 
+  /** The API's base URL (when not inside a `<vangnet-provider>`). */
+  @property() accessor api = '';
+
+  /** The partner's publishable key (when not inside a `<vangnet-provider>`). */
+  @property({ attribute: 'partner-key' }) accessor partnerKey = '';
+
   /** Preset municipality filter (a municipality id of the catalog), for a page about one place. */
   @property({ reflect: true }) accessor municipality = '';
   /** Preset theme filter (a theme id of the catalog). */
@@ -125,10 +131,10 @@ export class VangnetOrganisationFinder extends LitElement {
 
   readonly #connection = new ReferralConnection(this);
 
-  private get api(): OrganisationsApi | undefined {
+  get #organisationsApi(): OrganisationsApi | undefined {
     return this.#connection.client?.organisations;
   }
-  private get catalog(): Catalog | undefined {
+  get #catalog(): Catalog | undefined {
     return this.#connection.catalog;
   }
 
@@ -150,7 +156,7 @@ export class VangnetOrganisationFinder extends LitElement {
     const presetChanged = ['municipality', 'theme', 'service', 'coachingForm', 'audience'].some(
       (name) => changed.has(name as keyof VangnetOrganisationFinder),
     );
-    if (this.api && this.catalog && this.#source?.api !== this.api) {
+    if (this.#organisationsApi && this.#catalog && this.#source?.api !== this.#organisationsApi) {
       // First connection, or another API (a provider's attributes changed): start over.
       this.query = { ...EMPTY_QUERY, ...this.#presets() };
       void this.#start();
@@ -180,7 +186,7 @@ export class VangnetOrganisationFinder extends LitElement {
   }
 
   #lists() {
-    const catalog = this.catalog;
+    const catalog = this.#catalog;
     const language = this.#t.lang;
     if (
       !this.#options ||
@@ -194,8 +200,8 @@ export class VangnetOrganisationFinder extends LitElement {
   }
 
   async #start(): Promise<void> {
-    const api = this.api;
-    const catalog = this.catalog;
+    const api = this.#organisationsApi;
+    const catalog = this.#catalog;
     if (!api || !catalog) return;
     this.#loading?.abort();
     const loading = (this.#loading = new AbortController());
