@@ -6,6 +6,7 @@ import {
   enterDateOfBirth,
   heading,
   next,
+  pickFirstTimeOn,
   renderBookingForm,
   textOf,
   timesShown,
@@ -117,5 +118,26 @@ describe('<vangnet-booking-form>: date of birth first', () => {
     await enterDateOfBirth(form, '2000-05-10');
     expect(heading(form)).to.contain('Stap 2 van 4');
     expect(heading(form)).to.contain('Dag en tijd');
+  });
+
+  it('forgets the chosen time when an earlier answer changes, and a place without the new topic', async () => {
+    const { form } = await renderBookingForm();
+    await toCalendar(form);
+    await pickFirstTimeOn(form, '2026-03-05');
+    expect(form.form.get('slotId')).to.be.a('string');
+    form.steps.goTo('topic');
+    await form.updateComplete;
+    await choose(form, 'Een opleiding kiezen');
+    await next(form);
+    expect(form.form.get('slotId')).to.equal(undefined);
+    expect(form.form.get('location')).to.equal('jongerenpunt070');
+    await choose(form, 'Wijkcentrum Escamp');
+    await next(form);
+    form.steps.goTo('topic');
+    await form.updateComplete;
+    await choose(form, 'Geld en schulden'); // not offered at Escamp
+    await next(form);
+    expect(form.form.get('location')).to.equal(undefined);
+    expect(textOf(form)).to.not.contain('Wijkcentrum Escamp');
   });
 });

@@ -192,6 +192,8 @@ export class VangnetBookingForm extends LitElement {
   #manageStarted = false;
   #locationsLoading = false;
   #returnToReview = false;
+  /** The answers the chosen time was found for: a change invalidates the time. */
+  #answered: string | undefined;
   #focusAfterRender: string | undefined;
 
   override connectedCallback(): void {
@@ -406,9 +408,12 @@ export class VangnetBookingForm extends LitElement {
   #complete(model: Record<string, unknown>): Record<string, unknown> {
     const completed: Record<string, unknown> = { ...model };
     const contact = { ...((model['contact'] as Record<string, unknown> | undefined) ?? {}) };
-    if (contact['preferred'] === undefined) {
-      if (contact['email'] !== undefined) contact['preferred'] = 'email';
-      else if (contact['phone'] !== undefined) contact['preferred'] = 'sms';
+    // The preference is asked only when both are given; otherwise it is the one given.
+    const { email, phone, preferred } = contact;
+    if (email === undefined || phone === undefined || preferred === undefined) {
+      if (email !== undefined && (phone === undefined || preferred !== 'sms'))
+        contact['preferred'] = 'email';
+      else if (phone !== undefined) contact['preferred'] = 'sms';
     }
     if (Object.keys(contact).length > 0) completed['contact'] = contact;
     if (model['forSomeoneElse'] !== true) delete completed['bookedBy'];
@@ -433,12 +438,33 @@ export class VangnetBookingForm extends LitElement {
       return;
     }
     if (step.id === 'birth' && !this.#routeByAge()) return;
+    this.#dropStaleChoices(step.id);
     if (step.id === 'time' && this.#returnToReview) {
       this.#returnToReview = false;
       this.steps.goTo('review');
       return;
     }
     this.steps.next();
+  }
+
+  /**
+   * Forgets choices that an earlier answer made invalid: a time chosen before the date of birth,
+   * topic, place or channel changed; a place that does not offer the new topic.
+   */
+  #dropStaleChoices(step: string): void {
+    const answer = JSON.stringify(
+      ['dateOfBirth', 'topic', 'location', 'channel'].map((key) => this.form.get(key)),
+    );
+    if (step === 'birth' || step === 'topic' || step === 'place') {
+      if (this.#answered !== undefined && this.#answered !== answer)
+        this.form.set('slotId', undefined);
+      this.#answered = answer;
+    }
+    const location = this.#selectedLocation();
+    if (step === 'topic' && location && !location.topics.includes(String(this.form.get('topic')))) {
+      this.form.set('location', undefined);
+      this.form.set('channel', undefined);
+    }
   }
 
   /** Sends people outside the age bounds to their route; answers whether booking goes on. */
