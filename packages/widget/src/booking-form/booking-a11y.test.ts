@@ -5,6 +5,7 @@ import {
   enterDateOfBirth,
   fillContact,
   next,
+  openManageLink,
   pickFirstTimeOn,
   renderBookingForm,
   root,
@@ -52,5 +53,24 @@ describe('<vangnet-booking-form>: accessibility', () => {
     expect(root(form).querySelector('.root')?.getAttribute('dir')).to.equal('rtl');
     await expectNoAxeViolations(form);
     await waitUntil(() => root(form).querySelector('input'), 'no inputs');
+  });
+});
+
+describe('<vangnet-booking-form>: accessibility of the manage views', () => {
+  it('is axe-clean showing, cancelling and rescheduling a booking, and on a wrong link', async () => {
+    const { form, booked } = await openManageLink();
+    await waitForText(form, booked.reference);
+    await expectNoAxeViolations(form);
+    button(form, 'Afzeggen').click();
+    await form.updateComplete;
+    await expectNoAxeViolations(form);
+    button(form, 'Nee, niet afzeggen').click();
+    await form.updateComplete;
+    button(form, 'Verzetten').click();
+    await waitUntil(() => root(form).querySelector('.slot-picker'), 'no calendar');
+    await expectNoAxeViolations(form);
+    const wrong = await openManageLink((appointment) => `${appointment.reference}.wrong`);
+    await waitForText(wrong.form, 'Deze link werkt niet');
+    await expectNoAxeViolations(wrong.form);
   });
 });

@@ -1,7 +1,7 @@
 // Test support: the booking form against an in-process API mock, with a fixed clock, a recorder
 // of every request the SDK sends, and helpers that find controls the way a person does.
 import { waitUntil } from '@open-wc/testing';
-import { createClient, type VangnetClient } from '@vangnet/sdk';
+import { createClient, type AppointmentCreated, type VangnetClient } from '@vangnet/sdk';
 import { createMockApi, demoPartnerKey, type MockApi } from '@vangnet/api-mock';
 import { VANGNET_EVENTS } from '../core/events.ts';
 import './define.ts';
@@ -36,6 +36,8 @@ const mounted: HTMLElement[] = [];
 
 afterEach(() => {
   for (const element of mounted.splice(0)) element.remove();
+  // A test that opened a manage link leaves no fragment for the next.
+  history.replaceState(null, '', location.pathname + location.search);
 });
 
 /** A booking form on the page, connected to a fresh mock, with its first step shown. */
@@ -244,4 +246,29 @@ export async function icsText(form: HTMLElement): Promise<string> {
   const link = root(form).querySelector<HTMLAnchorElement>('a[download]');
   if (!link) throw new Error('No .ics link.');
   return (await fetch(link.href)).text();
+}
+
+/** Opens the page from a manage link for an appointment booked beforehand (the first free time). */
+export async function openManageLink(
+  link: (booked: AppointmentCreated) => string = (booked) => `${booked.reference}.${booked.token}`,
+): Promise<BookingFixture & { booked: AppointmentCreated }> {
+  let booked: AppointmentCreated | undefined;
+  const fixture = await renderBookingForm({
+    mock: async (mock, client) => {
+      const { items } = await client.slots.list({
+        location: 'jongerenpunt070',
+        channel: 'in-person',
+        from: '2026-03-03',
+        to: '2026-03-13',
+      });
+      booked = await client.appointments.book({
+        slotId: items[0]!.id,
+        topic: 'terug-naar-school',
+        dateOfBirth: '2000-05-10',
+        contact: { name: 'Sam de Vries', email: 'sam@example.org', preferred: 'email' },
+      });
+      history.replaceState(null, '', `#beheer=${link(booked)}`);
+    },
+  });
+  return { ...fixture, booked: booked! };
 }

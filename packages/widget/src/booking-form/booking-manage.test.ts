@@ -1,42 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { AppointmentCreated } from '@vangnet/sdk';
 import {
   button,
   heading,
+  openManageLink,
   pickFirstTimeOn,
-  renderBookingForm,
   root,
   textOf,
   waitForText,
-  type BookingFixture,
 } from './booking-fixture.ts';
-
-/** Opens the page from a manage link for an appointment booked beforehand (the first free time). */
-async function openManageLink(
-  link: (booked: AppointmentCreated) => string = (booked) => `${booked.reference}.${booked.token}`,
-): Promise<BookingFixture & { booked: AppointmentCreated }> {
-  let booked: AppointmentCreated | undefined;
-  const fixture = await renderBookingForm({
-    mock: async (mock, client) => {
-      const { items } = await client.slots.list({
-        location: 'jongerenpunt070',
-        channel: 'in-person',
-        from: '2026-03-03',
-        to: '2026-03-13',
-      });
-      booked = await client.appointments.book({
-        slotId: items[0]!.id,
-        topic: 'terug-naar-school',
-        dateOfBirth: '2000-05-10',
-        contact: { name: 'Sam de Vries', email: 'sam@example.org', preferred: 'email' },
-      });
-      history.replaceState(null, '', `#beheer=${link(booked)}`);
-    },
-  });
-  return { ...fixture, booked: booked! };
-}
-
-afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
 describe('<vangnet-booking-form>: the manage link', () => {
   it('opens the booking and disappears from the address bar', async () => {
