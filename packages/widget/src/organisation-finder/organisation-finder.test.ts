@@ -235,6 +235,12 @@ describe('<vangnet-organisation-finder>', () => {
     expect(requests.map((url) => url.searchParams.get('q')).filter(Boolean)).to.deep.equal([
       'brug',
     ]);
+    // "Meer tonen" past the first API page fetches the next one, with its cursor.
+    for (let shown = 20; shown < 80; shown += 20) {
+      button(finder, 'Meer tonen').click();
+      await waitUntil(() => resultNames(finder).length === shown + 20, `not ${shown + 20} shown`);
+    }
+    expect(resultNames(finder)).to.deep.equal(expected.slice(0, 80).map((o) => o.name));
   });
 
   it('above 10,000 organisations never lets a slow, stale answer replace a newer one', async () => {

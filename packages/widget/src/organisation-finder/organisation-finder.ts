@@ -1,16 +1,19 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Catalog, Organisation } from '@vangnet/sdk';
-import { Translator } from '../i18n/index.ts';
 import { dispatch, type ErrorDetail, type OrganisationSelectedDetail } from '../core/events.ts';
+import { Translator } from '../i18n/index.ts';
 import { Announcer, classifyFailure, kitStyles, type SubmitFailure } from '../kit/index.ts';
+// Interim: the referral form's connection (provider context, else own attributes) until the
+// widget core's connection controller lands; one implementation for both components meanwhile.
+import { ReferralConnection } from '../referral-form/referral-connection.ts';
 import {
   filterOptions,
   labelLookup,
   type FilterOption,
   type LabelLookup,
 } from './catalog-labels.ts';
-import { suggestionsFor, type Suggestion } from './empty-suggestions.ts';
+import type { Suggestion } from './empty-suggestions.ts';
 import { errorReport } from './error-report.ts';
 import {
   EMPTY_QUERY,
@@ -19,24 +22,15 @@ import {
   type FilterName,
   type FinderQuery,
 } from './finder-query.ts';
-// Interim: the referral form's connection (provider context, else own attributes) until the
-// widget core's connection controller lands; one implementation for both components meanwhile.
-import { ReferralConnection } from '../referral-form/referral-connection.ts';
+import { FinderSearch } from './finder-search.ts';
 import { finderCatalogs } from './messages.ts';
-import { OrganisationSource, type Matches, type OrganisationsApi } from './organisation-source.ts';
 import { organisationFinderStyles } from './organisation-finder.styles.ts';
 import { renderDetail } from './views/organisation-detail.ts';
 import { renderResults } from './views/results.ts';
 import { renderSearchForm } from './views/search-form.ts';
 
-/** Results shown at first and added by "show more": a screenful on a phone, cheap to render. */
-const PAGE_SIZE = 20;
 /** Typing pause before the count is announced, so a screen reader is not interrupted per key. */
 const ANNOUNCE_DELAY_MS = 500;
-/** Typing pause before a search goes to the API (only above 10,000 organisations). */
-const REMOTE_DEBOUNCE_MS = 250;
-
-type Phase = 'loading' | 'ready' | 'searching' | 'load-failed' | 'search-failed';
 
 /**
  * @summary Search and filter the organisations of the network, see what each does, and refer to one.
@@ -102,25 +96,27 @@ export class VangnetOrganisationFinder extends LitElement {
    */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
-  @state() private accessor phase: Phase = 'loading';
-  @state() private accessor query: FinderQuery = EMPTY_QUERY;
-  @state() private accessor found: Matches | undefined;
-  @state() private accessor shown = PAGE_SIZE;
   @state() private accessor selected: Organisation | undefined;
   @state() private accessor referredId: string | undefined;
   @state() private accessor failure: SubmitFailure | undefined;
-  @state() private accessor suggestions: readonly Suggestion[] | undefined;
 
   readonly #t = new Translator(this, finderCatalogs);
   readonly #announcer = new Announcer(this);
-  #source: OrganisationSource | undefined;
-  #firstPage: Matches | undefined;
-  #loading: AbortController | undefined;
-  #searching: AbortController | undefined;
+  readonly #connection = new ReferralConnection(this);
+  readonly #search = new FinderSearch(this, {
+    onResults: (announce) => {
+      this.failure = undefined;
+      if (announce) this.#announce(this.#countText());
+    },
+    onError: (error) => {
+      this.failure = classifyFailure(error);
+      this.#report(errorReport(error));
+    },
+  });
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #reported = new Set<string>();
   #focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
-  #options:
+  #lists:
     | {
         catalog: Catalog | undefined;
         language: string;
@@ -129,52 +125,33 @@ export class VangnetOrganisationFinder extends LitElement {
       }
     | undefined;
 
-  readonly #connection = new ReferralConnection(this);
-
-  get #organisationsApi(): OrganisationsApi | undefined {
-    return this.#connection.client?.organisations;
-  }
-  get #catalog(): Catalog | undefined {
-    return this.#connection.catalog;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page: finish what the disconnect interrupted.
-    if (this.#source && !this.#firstPage) void this.#start();
-    else if (this.#source && !this.#source.local) void this.#loadRest(this.#source);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#loading?.abort();
-    this.#searching?.abort();
     clearTimeout(this.#announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const presetChanged = ['municipality', 'theme', 'service', 'coachingForm', 'audience'].some(
-      (name) => changed.has(name as keyof VangnetOrganisationFinder),
-    );
-    if (this.#organisationsApi && this.#catalog && this.#source?.api !== this.#organisationsApi) {
+    const api = this.#connection.client?.organisations;
+    const catalog = this.#connection.catalog;
+    if (api && catalog && this.#search.api !== api) {
       // First connection, or another API (a provider's attributes changed): start over.
-      this.query = { ...EMPTY_QUERY, ...this.#presets() };
-      void this.#start();
-    } else if (presetChanged && this.#source) {
-      this.query = { ...this.query, ...this.#presets() };
-      this.#runQuery({ announce: true });
+      this.#search.start(api, catalog.themes, { ...EMPTY_QUERY, ...this.#presets() });
+    } else if (this.#search.api && FILTER_NAMES.some((name) => changed.has(name))) {
+      this.#search.search({ ...this.#search.query, ...this.#presets() });
     }
   }
 
   protected override updated(): void {
+    // An intent waits for its target: "show more" may need a page from the API first.
     const target = this.#focusAfterUpdate?.();
+    if (!target) return;
     this.#focusAfterUpdate = undefined;
-    target?.focus();
+    target.focus();
   }
 
   /** The preset filters from the attributes, each checked against the catalog's list. */
   #presets(): Record<FilterName, string> {
-    const { options } = this.#lists();
+    const { options } = this.#filterLists();
     const presets = { ...EMPTY_QUERY } as Record<FilterName, string>;
     for (const name of FILTER_NAMES) {
       const value = this[name].trim();
@@ -185,120 +162,23 @@ export class VangnetOrganisationFinder extends LitElement {
     return presets;
   }
 
-  #lists() {
-    const catalog = this.#catalog;
+  /** The filters' choices and the labels of ids, from the catalog in the current language. */
+  #filterLists() {
+    const catalog = this.#connection.catalog;
     const language = this.#t.lang;
-    if (
-      !this.#options ||
-      this.#options.catalog !== catalog ||
-      this.#options.language !== language
-    ) {
+    if (!this.#lists || this.#lists.catalog !== catalog || this.#lists.language !== language) {
       const options = filterOptions(catalog, language);
-      this.#options = { catalog, language, options, labels: labelLookup(options) };
+      this.#lists = { catalog, language, options, labels: labelLookup(options) };
     }
-    return this.#options;
-  }
-
-  async #start(): Promise<void> {
-    const api = this.#organisationsApi;
-    const catalog = this.#catalog;
-    if (!api || !catalog) return;
-    this.#loading?.abort();
-    const loading = (this.#loading = new AbortController());
-    const source = (this.#source = new OrganisationSource(api, catalog.themes));
-    this.#firstPage = undefined;
-    this.found = undefined;
-    this.phase = 'loading';
-    try {
-      this.#firstPage = await source.start(loading.signal);
-    } catch (error) {
-      if (loading.signal.aborted) return;
-      this.phase = 'load-failed';
-      this.#failed(error);
-      return;
-    }
-    this.phase = 'ready';
-    this.#runQuery();
-    await this.#loadRest(source);
-  }
-
-  /** Loads and indexes the other pages (up to 10,000 organisations), then searches locally. */
-  async #loadRest(source: OrganisationSource): Promise<void> {
-    if (source.local) return;
-    this.#loading?.abort();
-    const loading = (this.#loading = new AbortController());
-    try {
-      if (await source.loadAll(loading.signal)) this.#runQuery({ keepShown: true });
-    } catch (error) {
-      // Not fatal, and not shown: until everything is loaded, the API answers the searches.
-      if (!loading.signal.aborted) this.#report(errorReport(error));
-    }
-  }
-
-  /** Shows the matches of the current query: at once from the index, else from the API. */
-  #runQuery({ debounce = false, keepShown = false, announce = false } = {}): void {
-    const source = this.#source;
-    if (!source || !this.#firstPage) return;
-    this.#searching?.abort();
-    this.#searching = undefined;
-    const local = source.searchLocal(this.query);
-    if (local) {
-      this.#show(local, keepShown, announce);
-    } else if (!isNarrowed(this.query)) {
-      this.#show(this.#firstPage, keepShown, announce);
-    } else {
-      void this.#searchRemote(debounce);
-    }
-  }
-
-  async #searchRemote(debounce: boolean): Promise<void> {
-    const source = this.#source!;
-    const searching = (this.#searching = new AbortController());
-    const query = this.query;
-    try {
-      // The list shown belongs to the previous words until the answer comes: say so at once.
-      this.phase = 'searching';
-      if (debounce) await delay(REMOTE_DEBOUNCE_MS, searching.signal);
-      const matches = await source.searchRemote(query, searching.signal);
-      this.#show(matches, false, true);
-    } catch (error) {
-      if (searching.signal.aborted) return;
-      this.phase = 'search-failed';
-      this.#failed(error);
-    }
-  }
-
-  #show(matches: Matches, keepShown: boolean, announce: boolean): void {
-    this.phase = 'ready';
-    this.failure = undefined;
-    this.found = matches;
-    if (!keepShown) this.shown = PAGE_SIZE;
-    this.suggestions = undefined;
-    if (matches.total === 0) void this.#suggest();
-    if (announce) this.#announce(this.#countText());
-  }
-
-  async #suggest(): Promise<void> {
-    const source = this.#source;
-    const query = this.query;
-    const signal = (this.#searching ??= new AbortController()).signal;
-    if (!source) return;
-    try {
-      const suggestions = await suggestionsFor(query, (candidate) =>
-        source.count(candidate, signal),
-      );
-      if (!signal.aborted && this.query === query) this.suggestions = suggestions;
-    } catch {
-      // Suggestions are a help, not a must: without them the empty state still says what happened.
-    }
+    return this.#lists;
   }
 
   #countText(): string {
-    const matches = this.found;
-    if (this.phase === 'loading' || !matches) return this.#t.msg('finder.loading');
-    if (this.phase === 'searching') return this.#t.msg('finder.searching');
+    const { phase, matches, query } = this.#search;
+    if (phase === 'loading' || !matches) return this.#t.msg('finder.loading');
+    if (phase === 'searching') return this.#t.msg('finder.searching');
     if (matches.total === 0) return this.#t.msg('finder.count.none');
-    const key = isNarrowed(this.query) ? 'finder.count.found' : 'finder.count.all';
+    const key = isNarrowed(query) ? 'finder.count.found' : 'finder.count.all';
     return this.#t.msg(key, { count: this.#t.number(matches.total) });
   }
 
@@ -308,45 +188,20 @@ export class VangnetOrganisationFinder extends LitElement {
     this.#announceTimer = setTimeout(() => void this.#announcer.announce(text), ANNOUNCE_DELAY_MS);
   }
 
-  #setQuery(query: FinderQuery, debounce: boolean): void {
-    this.query = query;
-    this.#runQuery({ debounce, announce: true });
-  }
-
   async #more(): Promise<void> {
-    const matches = this.found;
-    const source = this.#source;
-    if (!matches || !source) return;
-    const firstNew = this.shown;
-    if (firstNew + PAGE_SIZE > matches.items.length && matches.nextCursor !== null) {
-      this.#searching?.abort();
-      const searching = (this.#searching = new AbortController());
-      try {
-        const page = await source.more(this.query, matches.nextCursor, searching.signal);
-        this.found = { ...page, items: [...matches.items, ...page.items] };
-      } catch (error) {
-        if (searching.signal.aborted) return;
-        this.phase = 'search-failed';
-        this.#failed(error);
-        return;
-      }
-    }
-    this.shown = firstNew + PAGE_SIZE;
     // Focus moves to the first new result, so keyboard users continue where the list grew.
-    this.#focusAfterUpdate = () =>
+    const firstNew = this.#search.shown;
+    const focusFirstNew = () =>
       this.renderRoot.querySelectorAll<HTMLElement>('[part~="result-button"]')[firstNew];
+    this.#focusAfterUpdate = focusFirstNew;
+    const added = await this.#search.more();
+    if (added === undefined && this.#focusAfterUpdate === focusFirstNew)
+      this.#focusAfterUpdate = undefined;
   }
 
   #retry(): void {
     if (this.#connection.status === 'failed') this.#connection.retry();
-    else if (this.phase === 'load-failed') void this.#start();
-    else this.#runQuery();
-  }
-
-  /** Says why it failed (offline, server…) and tells the page, without any data. */
-  #failed(error: unknown): void {
-    this.failure = classifyFailure(error);
-    this.#report(errorReport(error));
+    else this.#search.retry();
   }
 
   #reportAttribute(attribute: string): void {
@@ -384,16 +239,22 @@ export class VangnetOrganisationFinder extends LitElement {
     dispatch(this, 'vangnet-organisation-selected', detail);
   }
 
+  #setQuery(query: FinderQuery, { debounce = false } = {}): void {
+    this.#search.search(query, { debounce });
+  }
+
   #drop(drop: Suggestion['drop']): void {
-    this.#setQuery({ ...this.query, [drop]: '' }, false);
+    this.#setQuery({ ...this.#search.query, [drop]: '' });
     this.#focusAfterUpdate = () =>
       this.renderRoot.querySelector<HTMLElement>(drop === 'q' ? '#words' : `#filter-${drop}`);
   }
 
   override render() {
     const t = this.#t;
-    const { options, labels } = this.#lists();
+    const { options, labels } = this.#filterLists();
+    const search = this.#search;
     const selected = this.selected;
+    const headingLevel = this.#headingLevel();
     return html`
       <div class="root finder" part="root" lang=${t.lang} dir=${t.dir}>
         ${
@@ -401,41 +262,41 @@ export class VangnetOrganisationFinder extends LitElement {
             ? renderDetail(selected, {
                 t,
                 labels,
-                headingLevel: this.#headingLevel(),
+                headingLevel,
                 referred: this.referredId === selected.id,
                 onBack: () => this.#back(),
                 onRefer: (organisation) => this.#refer(organisation),
               })
             : html`${renderSearchForm({
                 t,
-                query: this.query,
+                query: search.query,
                 options,
-                onWords: (q) => this.#setQuery({ ...this.query, q }, true),
-                onFilter: (name, value) => this.#setQuery({ ...this.query, [name]: value }, false),
+                onWords: (q) => this.#setQuery({ ...search.query, q }, { debounce: true }),
+                onFilter: (name, value) => this.#setQuery({ ...search.query, [name]: value }),
                 onClear: () => {
-                  this.#setQuery({ ...EMPTY_QUERY }, false);
+                  this.#setQuery({ ...EMPTY_QUERY });
                   this.#focusAfterUpdate = () =>
                     this.renderRoot.querySelector<HTMLElement>('#words');
                 },
               })}
               ${renderResults({
                 t,
-                matches: this.found,
-                shown: this.shown,
+                matches: search.matches,
+                shown: search.shown,
                 count: this.#countText(),
-                busy: this.phase === 'loading' || this.phase === 'searching',
+                busy: search.phase === 'loading' || search.phase === 'searching',
                 failed:
-                  this.phase === 'load-failed' || this.#connection.status === 'failed'
+                  search.phase === 'load-failed' || this.#connection.status === 'failed'
                     ? 'load'
-                    : this.phase === 'search-failed'
+                    : search.phase === 'search-failed'
                       ? 'search'
                       : undefined,
                 reason: this.failure,
-                query: this.query,
-                suggestions: this.suggestions,
+                query: search.query,
+                suggestions: search.suggestions,
                 options,
                 labels,
-                headingLevel: this.#headingLevel(),
+                headingLevel,
                 onOpen: (organisation) => this.#open(organisation),
                 onMore: () => void this.#more(),
                 onDrop: (drop) => this.#drop(drop),
@@ -450,18 +311,4 @@ export class VangnetOrganisationFinder extends LitElement {
     const level = Math.round(this.headingLevel);
     return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
   }
-}
-
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
