@@ -5,8 +5,8 @@ import {
   IdSchema,
   ReferralInputSchema,
   ServiceIdSchema,
-  ValidationError,
   type Organisation,
+  type ReferralCreated,
   type ReferralInput,
 } from '@vangnet/sdk';
 import { systemClock, type Clock } from '../core/clock.ts';
@@ -16,7 +16,6 @@ import {
   Announcer,
   FormController,
   StepController,
-  SubmitController,
   emergencyNotice,
   errorSummary,
   kitStyles,
@@ -38,6 +37,7 @@ import {
   serviceOf,
   type ReferralContext,
 } from './referral-rules.ts';
+import { ReferralSender } from './referral-sender.ts';
 import { serverFieldErrors } from './server-errors.ts';
 import { confirmation, type Sent } from './views/confirmation.ts';
 import { consentStep } from './views/consent-step.ts';
@@ -48,9 +48,6 @@ import { serviceStep } from './views/service-step.ts';
 import type { StepView } from './views/step-view.ts';
 import { supportNeedStep } from './views/support-need-step.ts';
 import { youngPersonStep } from './views/young-person-step.ts';
-
-/** After this long without an answer, the form says that sending takes longer than usual. */
-const SLOW_AFTER_MS = 2000;
 
 /** Organisations offered as a preference: more would not fit a select; the finder is for search. */
 const ORGANISATION_LIMIT = 200;
@@ -126,7 +123,6 @@ export class VangnetReferralForm extends LitElement {
   @property({ attribute: false }) accessor now: Clock = systemClock;
 
   @state() private accessor sent: Sent | undefined;
-  @state() private accessor slow = false;
   @state() private accessor rejected = false;
   @state() private accessor organisations: readonly Organisation[] = [];
   @state() private accessor organisationsFailed = false;
@@ -143,15 +139,14 @@ export class VangnetReferralForm extends LitElement {
     steps: () => this.#stepList(),
     onChange: (step, index) => this.#stepShown(step.id, index),
   });
-  readonly #submit = new SubmitController(this, {
-    onBusyChange: (busy) => this.#busyChanged(busy),
+  readonly #sender = new ReferralSender(this, {
+    onBusyChange: (busy) => {
+      if (busy) void this.#announcer.announce(this.#t.msg('busy.sending'));
+    },
   });
   readonly #announcer = new Announcer(this);
-  /** The idempotency key of this referral, with the body it was made for. */
-  #attempt: { readonly body: string; readonly key: string } | undefined;
   /** Whether the step was opened with a change link on the review, to return there. */
   #fromReview = false;
-  #slowTimer: ReturnType<typeof setTimeout> | undefined;
   #organisationsFor = '';
   #presetFor: unknown;
   #reported = new Set<string>();
@@ -166,7 +161,6 @@ export class VangnetReferralForm extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     document.removeEventListener('vangnet-organisation-selected', this.#onOrganisationSelected);
-    clearTimeout(this.#slowTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -238,13 +232,13 @@ export class VangnetReferralForm extends LitElement {
     const step = this.#steps.current;
     const isReview = step.id === 'review';
     return html`${stepper(t, this.#steps)}
-      <form novalidate aria-busy=${this.#submit.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
+      <form novalidate aria-busy=${this.#sender.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
         ${stepHeading(t, this.#steps)} ${errorSummary(this.#form)} ${this.#stepContent(view, step)}
         ${isReview ? this.#sendState() : nothing}
         <div class="actions" part="actions">
           ${
             isReview
-              ? submitButton(t, this.#submit, t.msg('review.send'))
+              ? submitButton(t, this.#sender.submit, t.msg('review.send'))
               : html`<button
                   type="submit"
                   class="button button-primary"
@@ -295,11 +289,11 @@ export class VangnetReferralForm extends LitElement {
   #sendState(): TemplateResult {
     const t = this.#t;
     return html`${
-      this.#submit.busy && this.slow
+      this.#sender.busy && this.#sender.slow
         ? html`<p class="notice" part="notice slow">${t.msg('review.slow')}</p>`
         : nothing
     }
-    ${retryBanner(t, this.#submit.failure, () => void this.#send())}
+    ${retryBanner(t, this.#sender.submit.failure, () => void this.#send())}
     ${
       this.rejected
         ? html`<div class="banner banner-error" part="banner" role="alert">
@@ -411,51 +405,49 @@ export class VangnetReferralForm extends LitElement {
 
   async #send(): Promise<void> {
     const client = this.#connection.client;
-    if (!client || this.#submit.busy) return;
+    if (!client || this.#sender.busy) return;
     const validation = this.#form.validate();
     if (!validation.valid || !validation.data) {
       this.#goToErrors(validation.errors);
       return;
     }
     const input = validation.data;
-    const body = JSON.stringify(input);
-    // One key per referral, kept across retries; a changed referral is another request.
-    if (this.#attempt?.body !== body) this.#attempt = { body, key: crypto.randomUUID() };
-    const idempotencyKey = this.#attempt.key;
     this.rejected = false;
-    const outcome = await this.#submit.run(() =>
-      client.referrals.create(input, { idempotencyKey }),
-    );
-    if (outcome.status === 'done') {
-      this.#attempt = undefined;
-      this.sent = {
-        created: outcome.value,
-        service: input.service,
-        organisationName:
-          organisationName(this.organisations, input.preference?.organisationId) ??
-          input.preference?.organisationId,
-      };
-      this.#form.reset({});
-      dispatch(this, 'vangnet-submitted', {
-        reference: outcome.value.reference,
-        service: input.service,
-      });
-      this.#stepShown('confirmation', this.#steps.count);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-vangnet-confirmation-heading]')?.focus();
-    } else if (outcome.status === 'failed') {
-      this.#reportError({ kind: 'unreachable', code: outcome.failure.kind });
-    } else if (outcome.status === 'rejected') {
-      const error = outcome.error;
-      if (error instanceof ValidationError && error.fieldIssues.length > 0) {
-        const keys = this.#form.setServerErrors(serverFieldErrors(error.fieldIssues, input));
-        this.#goToErrors(keys);
+    const result = await this.#sender.send(client, input);
+    switch (result.kind) {
+      case 'sent':
+        await this.#confirm(result.created, input);
+        break;
+      case 'failed':
+        this.#reportError({ kind: 'unreachable', code: result.failure.kind });
+        break;
+      case 'fields':
+        this.#goToErrors(this.#form.setServerErrors(serverFieldErrors(result.issues, input)));
         void this.#announcer.announce(this.#t.msg('review.fieldsRejected'));
-      } else {
+        this.#reportError({ kind: 'api', code: result.code });
+        break;
+      case 'refused':
         this.rejected = true;
-      }
-      this.#reportError({ kind: 'api', code: errorCode(error) });
+        this.#reportError({ kind: 'api', code: result.code });
+        break;
+      default:
+        break;
     }
+  }
+
+  /** Shows the confirmation and drops the typed answers: only what it shows is kept. */
+  async #confirm(created: ReferralCreated, input: ReferralInput): Promise<void> {
+    const organisationId = input.preference?.organisationId;
+    this.sent = {
+      created,
+      service: input.service,
+      organisationName: organisationName(this.organisations, organisationId) ?? organisationId,
+    };
+    this.#form.reset({});
+    dispatch(this, 'vangnet-submitted', { reference: created.reference, service: input.service });
+    this.#stepShown('confirmation', this.#steps.count);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-vangnet-confirmation-heading]')?.focus();
   }
 
   /** Goes to the earliest step with an error, where the summary lists them, and focuses it. */
@@ -468,22 +460,10 @@ export class VangnetReferralForm extends LitElement {
   #startOver(): void {
     this.#fromReview = false;
     this.sent = undefined;
-    this.#attempt = undefined;
     this.rejected = false;
-    this.#submit.clear();
+    this.#sender.reset();
     this.#form.reset(this.#initial());
     this.#steps.goTo(0);
-  }
-
-  #busyChanged(busy: boolean): void {
-    clearTimeout(this.#slowTimer);
-    this.slow = false;
-    if (busy) {
-      void this.#announcer.announce(this.#t.msg('busy.sending'));
-      this.#slowTimer = setTimeout(() => {
-        this.slow = true;
-      }, SLOW_AFTER_MS);
-    }
   }
 
   #stepShown(step: string, index: number): void {
@@ -571,11 +551,4 @@ export class VangnetReferralForm extends LitElement {
       void this.#announcer.announce(this.#t.msg('preference.organisationSelected', { name }));
     }
   };
-}
-
-/** The problem type or error name of a failed send, for `vangnet-error` (never its message). */
-function errorCode(error: unknown): string {
-  if (error instanceof ValidationError) return error.kind;
-  if (error instanceof Error) return error.name;
-  return 'unknown';
 }
