@@ -42,13 +42,13 @@ import { localised } from './localised.ts';
 import { manageLinkFor, takeManageCredentials, type ManageCredentials } from './manage-link.ts';
 import { bookingCatalogs } from './messages.ts';
 import { SlotSource } from './slot-source.ts';
-import { appointmentSummary } from './views/appointment-summary.ts';
 import { callbackForm } from './views/callback-form.ts';
 import { contactStep } from './views/contact-step.ts';
+import { invalidLinkView, manageView, type ManageViewName } from './views/manage-view.ts';
+import { confirmationView, donePanel } from './views/outcome.ts';
 import { placeStep, topicStep } from './views/place-step.ts';
 import { reviewStep } from './views/review-step.ts';
 import { routeNotice } from './views/route-notice.ts';
-import { slotMoment } from './views/slot-picker.ts';
 import { timeStep } from './views/time-step.ts';
 
 type Route = 'too-young' | 'too-old';
@@ -69,7 +69,7 @@ type Mode =
   | {
       readonly kind: 'manage';
       readonly appointment: Appointment;
-      readonly view: 'booking' | 'confirm-cancel' | 'reschedule' | 'rescheduled' | 'cancelled';
+      readonly view: ManageViewName;
     };
 
 /** How far ahead the calendar asks for slots: ten weeks; the API clips to what it offers. */
@@ -656,7 +656,7 @@ export class VangnetBookingForm extends LitElement {
     this.#focusAfterRender = '[data-vangnet-focus]';
   }
 
-  #manageView(view: Extract<Mode, { kind: 'manage' }>['view'], appointment?: Appointment): void {
+  #manageView(view: ManageViewName, appointment?: Appointment): void {
     if (this.mode.kind !== 'manage') return;
     this.mode = { kind: 'manage', appointment: appointment ?? this.mode.appointment, view };
     this.submit.clear();
@@ -742,7 +742,9 @@ export class VangnetBookingForm extends LitElement {
     if (this.#connection.failed || this.locationsFailed) return this.#unavailable();
     if (!this.#client && !(this.api && this.partnerKey))
       return html`<p class="notice">${this.t.msg('booking.misconfigured')}</p>`;
-    if (this.mode.kind === 'manage-invalid') return this.#invalidLink();
+    if (this.mode.kind === 'manage-invalid') {
+      return invalidLinkView(this.t, () => this.#startAgain());
+    }
     if (!catalog || !this.locations || this.mode.kind === 'manage-loading') {
       return html`<p class="loading" role="status">
           <span class="spinner" aria-hidden="true"></span>
@@ -772,7 +774,7 @@ export class VangnetBookingForm extends LitElement {
       case 'callback':
         return this.#callback();
       case 'callback-done':
-        return this.#done(
+        return donePanel(
           this.t.msg('callback.done.title'),
           html`<p>${this.t.msg('callback.done.text', { place: this.mode.place })}</p>
             <p>
@@ -781,7 +783,13 @@ export class VangnetBookingForm extends LitElement {
             </p>`,
         );
       case 'confirmation':
-        return this.#confirmation(this.mode.appointment, this.mode.manageLink);
+        return confirmationView(this.t, {
+          appointment: this.mode.appointment,
+          topicLabel: this.#topicLabel(this.mode.appointment.topic),
+          icsHref: this.#ics.href,
+          manageLink: this.mode.manageLink,
+          onAgain: () => this.#startAgain(),
+        });
       case 'manage':
         return this.#manage(this.mode.appointment, this.mode.view);
       default:
@@ -918,165 +926,36 @@ export class VangnetBookingForm extends LitElement {
     });
   }
 
-  #done(title: string, body: TemplateResult): TemplateResult {
-    return html`<section class="done" part="done">
-      <h2 class="step-heading" tabindex="-1" data-vangnet-focus>${title}</h2>
-      ${body}
-    </section>`;
-  }
-
-  #icsLink(appointment: Appointment): TemplateResult | typeof nothing {
-    const href = this.#ics.href;
-    if (!href) return nothing;
-    return html`<p class="ics">
-        <a
-          class="button button-secondary ics-link"
-          part="button ics-link"
-          href=${href}
-          download=${`afspraak-${appointment.reference}.ics`}
-          type="text/calendar"
-          >${this.t.msg('confirm.ics')}</a
-        >
-      </p>
-      <p class="hint">${this.t.msg('confirm.icsHint')}</p>`;
-  }
-
   #topicLabel(topic: string): string {
     const item = this.#catalog?.appointmentTopics.find((candidate) => candidate.id === topic);
     return item ? localised(item.label, this.t.lang) : topic;
   }
 
-  #confirmation(appointment: Appointment, manageLink: string): TemplateResult {
-    const t = this.t;
-    return this.#done(
-      t.msg('confirm.title'),
-      html`<p>${t.msg('confirm.sent')}</p>
-        ${appointmentSummary(t, { ...appointment, topic: this.#topicLabel(appointment.topic), reference: appointment.reference })}
-        ${this.#icsLink(appointment)}
-        <section class="manage-box" aria-labelledby="vangnet-manage-title">
-          <h3 class="subheading" id="vangnet-manage-title">${t.msg('confirm.manage.title')}</h3>
-          <p>${t.msg('confirm.manage.text')}</p>
-          <p>
-            <a class="link manage-link" part="link manage-link" href=${manageLink}
-              >${t.msg('confirm.manage.link')}</a
-            >
-          </p>
-        </section>
-        <div class="actions">
-          ${secondaryButton(t.msg('confirm.again'), () => this.#startAgain())}
-        </div>`,
-    );
-  }
-
-  #manage(
-    appointment: Appointment,
-    view: Extract<Mode, { kind: 'manage' }>['view'],
-  ): TemplateResult {
-    const t = this.t;
-    const summary = appointmentSummary(t, {
-      ...appointment,
-      topic: this.#topicLabel(appointment.topic),
-      reference: appointment.reference,
+  #manage(appointment: Appointment, view: ManageViewName): TemplateResult {
+    return manageView(this.t, {
+      appointment,
+      view,
+      topicLabel: this.#topicLabel(appointment.topic),
+      icsHref: this.#ics.href,
+      failed: this.failed,
+      submit: this.submit,
+      calendar: {
+        slots: this.slots,
+        selectedId: this.rescheduleSlot?.id,
+        error: this.slotError ? this.t.msg('validation.slot') : undefined,
+        takenStart: this.takenStart,
+        onSlot: (slot) => {
+          this.rescheduleSlot = slot;
+          this.slotError = false;
+        },
+        onRetry: () => this.#loadSlots(appointment.location, true),
+      },
+      onView: (next) => this.#manageView(next),
+      onCancel: () => void this.#cancel(),
+      onReschedule: (event) => void this.#reschedule(event),
+      onRetryReschedule: () => this.renderRoot.querySelector('form')?.requestSubmit(),
+      onBookNew: () => this.#startAgain(),
     });
-    const error = this.failed
-      ? html`<p class="error" role="alert">${t.msg('manage.failed')}</p>`
-      : nothing;
-    switch (view) {
-      case 'cancelled':
-        return this.#done(
-          t.msg('manage.cancelled.title'),
-          html`${summary}
-            <p>${t.msg('manage.cancelled.text')}</p>
-            <div class="actions">
-              ${secondaryButton(t.msg('manage.bookNew'), () => this.#startAgain())}
-            </div>`,
-        );
-      case 'confirm-cancel':
-        return this.#done(
-          t.msg('manage.confirmCancel.title'),
-          html`${summary}
-            <p>${t.msg('manage.confirmCancel.text')}</p>
-            ${error} ${retryBanner(t, this.submit.failure, () => void this.#cancel())}
-            <div class="actions">
-              <button
-                type="button"
-                class="button button-primary"
-                part="button button-primary"
-                aria-disabled=${this.submit.busy ? 'true' : 'false'}
-                @click=${() => void this.#cancel()}
-              >
-                ${t.msg('manage.confirmCancel.yes')}
-              </button>
-              ${secondaryButton(t.msg('manage.confirmCancel.no'), () => this.#manageView('booking'))}
-            </div>`,
-        );
-      case 'reschedule':
-        return this.#done(
-          t.msg('manage.rescheduleTitle'),
-          html`<p>${t.msg('time.chosen', { when: slotMoment(t, appointment.slot) })}</p>
-            <form
-              class="form"
-              part="form"
-              novalidate
-              aria-busy=${this.submit.busy ? 'true' : 'false'}
-              @submit=${(event: SubmitEvent) => void this.#reschedule(event)}
-            >
-              ${timeStep(t, {
-                slots: this.slots,
-                location: appointment.location,
-                selectedId: this.rescheduleSlot?.id,
-                error: this.slotError ? t.msg('validation.slot') : undefined,
-                takenStart: this.takenStart,
-                ageLimit: undefined,
-                onSlot: (slot) => {
-                  this.rescheduleSlot = slot;
-                  this.slotError = false;
-                },
-                onCallback: undefined,
-                onRetry: () => this.#loadSlots(appointment.location, true),
-              })}
-              ${error}
-              ${retryBanner(t, this.submit.failure, () => this.renderRoot.querySelector('form')?.requestSubmit())}
-              <div class="actions">
-                ${submitButton(t, this.submit, t.msg('manage.rescheduleSubmit'))}
-                ${secondaryButton(t.msg('manage.back'), () => this.#manageView('booking'))}
-              </div>
-            </form>`,
-        );
-      default:
-        return this.#done(
-          t.msg(view === 'rescheduled' ? 'manage.rescheduled.title' : 'manage.title'),
-          html`${summary}${this.#icsLink(appointment)}${error}
-            <div class="actions">
-              <button
-                type="button"
-                class="button button-primary"
-                part="button button-primary"
-                @click=${() => this.#manageView('reschedule')}
-              >
-                ${t.msg('manage.reschedule')}
-              </button>
-              ${secondaryButton(t.msg('manage.cancel'), () => this.#manageView('confirm-cancel'))}
-            </div>`,
-        );
-    }
-  }
-
-  #invalidLink(): TemplateResult {
-    return this.#done(
-      this.t.msg('manage.invalid.title'),
-      html`<p>${this.t.msg('manage.invalid.text')}</p>
-        <div class="actions">
-          <button
-            type="button"
-            class="button button-primary"
-            part="button button-primary"
-            @click=${() => this.#startAgain()}
-          >
-            ${this.t.msg('manage.bookNew')}
-          </button>
-        </div>`,
-    );
   }
 
   #unavailable(): TemplateResult {
