@@ -39,7 +39,8 @@ import { bookingFormStyles } from './booking-form.styles.ts';
 import { IcsLink } from './ics-link.ts';
 import { IdempotencyKeys } from './idempotency-keys.ts';
 import { localised } from './localised.ts';
-import { manageLinkFor, takeManageCredentials, type ManageCredentials } from './manage-link.ts';
+import { manageLinkFor, takeManageCredentials } from './manage-link.ts';
+import { ManageSession } from './manage-session.ts';
 import { bookingCatalogs } from './messages.ts';
 import { SlotSource } from './slot-source.ts';
 import { callbackForm } from './views/callback-form.ts';
@@ -188,7 +189,7 @@ export class VangnetBookingForm extends LitElement {
   readonly slots = new SlotSource(this);
   readonly #ics = new IcsLink(this);
   readonly #keys = new IdempotencyKeys();
-  #credentials: ManageCredentials | undefined;
+  #session: ManageSession | undefined;
   #manageStarted = false;
   #locationsLoading = false;
   #returnToReview = false;
@@ -201,7 +202,7 @@ export class VangnetBookingForm extends LitElement {
     const credentials = takeManageCredentials();
     if (credentials === 'invalid') this.mode = { kind: 'manage-invalid' };
     else if (credentials) {
-      this.#credentials = credentials;
+      this.#session = new ManageSession(credentials);
       this.mode = { kind: 'manage-loading' };
     }
     super.connectedCallback();
@@ -261,7 +262,7 @@ export class VangnetBookingForm extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#credentials = undefined;
+    this.#session = undefined;
   }
 
   // ——— data ————————————————————————————————————————————————————————————————
@@ -585,7 +586,7 @@ export class VangnetBookingForm extends LitElement {
     this.takenStart = undefined;
     this.slotError = false;
     this.failed = false;
-    this.#credentials = undefined;
+    this.#session = undefined;
     this.mode = { kind: 'flow' };
     this.steps.goTo(0);
   }
@@ -635,10 +636,10 @@ export class VangnetBookingForm extends LitElement {
 
   async #loadAppointment(): Promise<void> {
     const client = this.#client;
-    const credentials = this.#credentials;
-    if (!client || !credentials) return;
+    const session = this.#session;
+    if (!client || !session) return;
     try {
-      const appointment = await client.appointments.get(credentials.reference, credentials.token);
+      const appointment = await session.get(client);
       this.#showAppointment(appointment);
       this.mode = {
         kind: 'manage',
@@ -671,13 +672,9 @@ export class VangnetBookingForm extends LitElement {
 
   async #cancel(): Promise<void> {
     const client = this.#client;
-    const credentials = this.#credentials;
-    if (!client || !credentials) return;
-    const outcome = await this.submit.run(() =>
-      client.appointments.cancel(credentials.reference, credentials.token, {
-        idempotencyKey: this.#keys.keyFor({ cancel: credentials.reference }),
-      }),
-    );
+    const session = this.#session;
+    if (!client || !session) return;
+    const outcome = await this.submit.run(() => session.cancel(client));
     if (outcome.status === 'done') {
       this.#manageView('cancelled', outcome.value);
       dispatch(this, 'vangnet-cancelled', { reference: outcome.value.reference });
@@ -687,19 +684,15 @@ export class VangnetBookingForm extends LitElement {
   async #reschedule(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const client = this.#client;
-    const credentials = this.#credentials;
+    const session = this.#session;
     const slot = this.rescheduleSlot;
-    if (!client || !credentials) return;
+    if (!client || !session) return;
     if (!slot) {
       this.slotError = true;
       this.#focusAfterRender = '.slot-picker input:not([disabled])';
       return;
     }
-    const outcome = await this.submit.run(() =>
-      client.appointments.reschedule(credentials.reference, credentials.token, slot.id, {
-        idempotencyKey: this.#keys.keyFor({ reschedule: credentials.reference, slot: slot.id }),
-      }),
-    );
+    const outcome = await this.submit.run(() => session.reschedule(client, slot.id));
     if (outcome.status === 'done') {
       this.#showAppointment(outcome.value);
       this.#manageView('rescheduled', outcome.value);
