@@ -5,7 +5,6 @@ import {
   IdSchema,
   ReferralInputSchema,
   ServiceIdSchema,
-  type Organisation,
   type ReferralCreated,
   type ReferralInput,
 } from '@vangnet/sdk';
@@ -27,7 +26,7 @@ import {
   type FieldKey,
   type Step,
 } from '../kit/index.ts';
-import { organisationName, servicesOffered } from './catalog-text.ts';
+import { servicesOffered } from './catalog-text.ts';
 import { referralCatalogs, type ReferralTranslator } from './messages.ts';
 import { ReferralConnection } from './referral-connection.ts';
 import { referralFormStyles } from './referral-form.styles.ts';
@@ -37,6 +36,7 @@ import {
   serviceOf,
   type ReferralContext,
 } from './referral-rules.ts';
+import { OrganisationOptions } from './organisation-options.ts';
 import { ReferralSender } from './referral-sender.ts';
 import { serverFieldErrors } from './server-errors.ts';
 import { confirmation, type Sent } from './views/confirmation.ts';
@@ -48,9 +48,6 @@ import { serviceStep } from './views/service-step.ts';
 import type { StepView } from './views/step-view.ts';
 import { supportNeedStep } from './views/support-need-step.ts';
 import { youngPersonStep } from './views/young-person-step.ts';
-
-/** Organisations offered as a preference: more would not fit a select; the finder is for search. */
-const ORGANISATION_LIMIT = 200;
 
 /** The steps, in order, with the fields each validates before going on. */
 const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
@@ -124,8 +121,6 @@ export class VangnetReferralForm extends LitElement {
 
   @state() private accessor sent: Sent | undefined;
   @state() private accessor rejected = false;
-  @state() private accessor organisations: readonly Organisation[] = [];
-  @state() private accessor organisationsFailed = false;
 
   readonly #t: ReferralTranslator = new Translator(this, referralCatalogs);
   readonly #connection = new ReferralConnection(this);
@@ -145,9 +140,17 @@ export class VangnetReferralForm extends LitElement {
     },
   });
   readonly #announcer = new Announcer(this);
+  readonly #organisations = new OrganisationOptions(this, () => {
+    const model = this.#form.model;
+    return {
+      client: this.#connection.client,
+      service: serviceOf(model, this.#context()),
+      municipality: model['municipality'],
+      preferred: (model['preference'] as { organisationId?: unknown } | undefined)?.organisationId,
+    };
+  });
   /** Whether the step was opened with a change link on the review, to return there. */
   #fromReview = false;
-  #organisationsFor = '';
   #presetFor: unknown;
   #reported = new Set<string>();
 
@@ -180,10 +183,6 @@ export class VangnetReferralForm extends LitElement {
     ) {
       this.#form.reset(this.#initial());
     }
-  }
-
-  protected override updated(): void {
-    void this.#loadOrganisations();
   }
 
   override render(): TemplateResult {
@@ -312,8 +311,8 @@ export class VangnetReferralForm extends LitElement {
       catalog,
       context: this.#context(),
       model: this.#form.model,
-      organisations: this.organisations,
-      organisationsFailed: this.organisationsFailed,
+      organisations: this.#organisations.items,
+      organisationsFailed: this.#organisations.failed,
     };
   }
 
@@ -441,7 +440,7 @@ export class VangnetReferralForm extends LitElement {
     this.sent = {
       created,
       service: input.service,
-      organisationName: organisationName(this.organisations, organisationId) ?? organisationId,
+      organisationName: this.#organisations.nameOf(organisationId) ?? organisationId,
     };
     this.#form.reset({});
     dispatch(this, 'vangnet-submitted', { reference: created.reference, service: input.service });
@@ -475,42 +474,6 @@ export class VangnetReferralForm extends LitElement {
     });
   }
 
-  /** Loads the organisations that offer the service in the municipality, once per pair. */
-  async #loadOrganisations(): Promise<void> {
-    const client = this.#connection.client;
-    const model = this.#form.model;
-    const context = this.#context();
-    const service = serviceOf(model, context);
-    const municipality = model['municipality'];
-    if (!client || !service || typeof municipality !== 'string') return;
-    const key = `${service}|${municipality}`;
-    if (key === this.#organisationsFor) return;
-    this.#organisationsFor = key;
-    try {
-      const page = await client.organisations.list({
-        service,
-        municipality,
-        limit: ORGANISATION_LIMIT,
-      });
-      const items = [...page.items];
-      const preset = model['preference'] as { organisationId?: string } | undefined;
-      const wanted = preset?.organisationId;
-      // A preset (attribute or finder) from outside the list still shows by name, so the person
-      // sees the choice the page made; the API judges whether it fits.
-      if (wanted && !items.some((item) => item.id === wanted)) {
-        const found = await client.organisations.get(wanted).catch(() => undefined);
-        if (found) items.push(found);
-      }
-      if (this.#organisationsFor !== key) return;
-      this.organisations = items;
-      this.organisationsFailed = false;
-    } catch {
-      if (this.#organisationsFor !== key) return;
-      this.organisations = [];
-      this.organisationsFailed = true;
-    }
-  }
-
   #reportAttribute(attribute: string): void {
     if (this.#reported.has(attribute)) return;
     this.#reported.add(attribute);
@@ -540,13 +503,10 @@ export class VangnetReferralForm extends LitElement {
     if (typeof id !== 'string' || !IdSchema.safeParse(id).success || this.sent) return;
     this.#form.set('preference.organisationId', id);
     // A choice from outside the loaded list: load again, so it shows by name.
-    if (!this.organisations.some((organisation) => organisation.id === id)) {
-      this.#organisationsFor = '';
-    }
     const name =
       typeof detail.organisationName === 'string'
         ? detail.organisationName
-        : organisationName(this.organisations, id);
+        : this.#organisations.nameOf(id);
     if (name) {
       void this.#announcer.announce(this.#t.msg('preference.organisationSelected', { name }));
     }
