@@ -3,8 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   amsterdamDate,
   bookingEligibility,
-  lastEligibleDate,
-  firstEligibleDate,
   AppointmentInputSchema,
   CallbackRequestInputSchema,
   SlotTakenError,
@@ -32,6 +30,7 @@ import {
   submitButton,
   type Step,
 } from '../kit/index.ts';
+import { bookingWindow, calendarEnd, eligibleSoon } from './age-window.ts';
 import { BookingConnection } from './booking-connection.ts';
 import { systemClock, type Clock } from '../core/clock.ts';
 import { dispatch } from '../core/events.ts';
@@ -41,6 +40,7 @@ import { IdempotencyKeys } from './idempotency-keys.ts';
 import { localised } from './localised.ts';
 import { manageLinkFor, takeManageCredentials } from './manage-link.ts';
 import { ManageSession } from './manage-session.ts';
+import { channelFor, channelsOf, unknownPresets } from './presets.ts';
 import { bookingCatalogs } from './messages.ts';
 import { SlotSource } from './slot-source.ts';
 import { callbackForm } from './views/callback-form.ts';
@@ -72,9 +72,6 @@ type Mode =
       readonly appointment: Appointment;
       readonly view: ManageViewName;
     };
-
-/** How far ahead the calendar asks for slots: ten weeks; the API clips to what it offers. */
-const CALENDAR_DAYS = 70;
 
 /**
  * @summary "Praat met een casemanager": a young person under 27, or a youth worker for them, books
@@ -285,23 +282,17 @@ export class VangnetBookingForm extends LitElement {
     }
   }
 
-  /** Presets from attributes, when the catalog and the locations know them. */
   /** Reports attributes the catalog does not know, once per load: a host's typo must be visible. */
   #checkAttributes(): void {
     const catalog = this.#catalog;
     if (!catalog) return;
-    const unknown: string[] = [];
-    if (this.municipality && !this.#municipality()) unknown.push('municipality');
-    if (this.topic && !catalog.appointmentTopics.some((topic) => topic.id === this.topic)) {
-      unknown.push('topic');
-    }
-    if (this.location && !this.locations?.some((location) => location.id === this.location)) {
-      unknown.push('location');
-    }
-    if (this.channel && !['in-person', 'phone', 'video'].includes(this.channel)) {
-      unknown.push('channel');
-    }
-    for (const attribute of unknown) {
+    const presets = {
+      municipality: this.municipality,
+      topic: this.topic,
+      location: this.location,
+      channel: this.channel,
+    };
+    for (const attribute of unknownPresets(presets, catalog, this.locations ?? [])) {
       dispatch(this, 'vangnet-error', {
         component: 'booking-form',
         kind: 'configuration',
@@ -310,6 +301,7 @@ export class VangnetBookingForm extends LitElement {
     }
   }
 
+  /** Presets from attributes, when the catalog and the locations know them. */
   #applyPresets(): void {
     const topics = this.#catalog?.appointmentTopics ?? [];
     if (this.topic && topics.some((topic) => topic.id === this.topic)) {
@@ -323,21 +315,7 @@ export class VangnetBookingForm extends LitElement {
   }
 
   #setChannelFor(location: Location): void {
-    const preset = this.channel as Slot['channel'];
-    const current = this.form.get('channel') as Slot['channel'] | undefined;
-    const channels = this.#channelsOf(location);
-    const next = channels.includes(preset)
-      ? preset
-      : current && channels.includes(current)
-        ? current
-        : channels.length === 1
-          ? channels[0]
-          : undefined;
-    this.form.set('channel', next);
-  }
-
-  #channelsOf(location: Location): Slot['channel'][] {
-    return location.channels.filter((channel) => channel !== 'in-person' || location.address);
+    this.form.set('channel', channelFor(location, this.channel, this.form.get('channel')));
   }
 
   #municipality() {
@@ -348,17 +326,6 @@ export class VangnetBookingForm extends LitElement {
     return this.locations?.find((candidate) => candidate.id === this.form.get('location'));
   }
 
-  /** Booking: from today (or the 18th birthday) to the day before the 27th birthday. */
-  #window(): { from?: string; to?: string } {
-    const dateOfBirth = this.form.get('dateOfBirth');
-    const rules = this.#catalog?.rules;
-    if (typeof dateOfBirth !== 'string' || !rules) return {};
-    return {
-      from: firstEligibleDate(dateOfBirth, rules),
-      to: lastEligibleDate(dateOfBirth, rules),
-    };
-  }
-
   #loadSlots(location = this.#selectedLocation(), fresh = false): void {
     const client = this.#client;
     if (!client || !location) return;
@@ -366,13 +333,11 @@ export class VangnetBookingForm extends LitElement {
     const channel = appointment ? appointment.slot.channel : (this.form.get('channel') as string);
     const topic = appointment ? appointment.topic : (this.form.get('topic') as string);
     const from = this.#today;
-    const to = new Date(Date.parse(`${from}T12:00:00Z`) + CALENDAR_DAYS * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const to = calendarEnd(from);
     this.slots.load(
       client,
       { location: location.id, topic, channel: channel as Slot['channel'], from, to },
-      appointment ? {} : this.#window(),
+      appointment ? {} : bookingWindow(this.form.get('dateOfBirth'), this.#catalog?.rules),
       { fresh, selectedId: appointment ? undefined : (this.form.get('slotId') as string) },
     );
   }
@@ -389,8 +354,8 @@ export class VangnetBookingForm extends LitElement {
     const preset = this.locations?.find((candidate) => candidate.id === this.location);
     const presetComplete =
       preset !== undefined &&
-      (this.#channelsOf(preset).length === 1 ||
-        this.#channelsOf(preset).includes(this.channel as Slot['channel']));
+      (channelsOf(preset).length === 1 ||
+        channelsOf(preset).includes(this.channel as Slot['channel']));
     if (!presetComplete) {
       steps.push({ id: 'place', title: t.msg('step.place'), fields: ['location', 'channel'] });
     }
@@ -754,7 +719,7 @@ export class VangnetBookingForm extends LitElement {
               ? this.#municipality()?.leerplicht
               : this.#municipality()?.generalContact,
           bounds: this.#bounds(),
-          from: this.mode.route === 'too-young' ? this.#soonEligible() : undefined,
+          from: this.#soonEligible(),
           municipalities: this.#municipality() ? undefined : catalog.municipalities,
           onMunicipality: (id) => {
             this.municipality = id;
@@ -790,16 +755,11 @@ export class VangnetBookingForm extends LitElement {
     }
   }
 
-  /** The 18th birthday, when it falls inside the calendar: from then on booking is possible. */
+  /** The 18th birthday, when near: the Leerplicht route says from when booking is possible. */
   #soonEligible(): string | undefined {
-    const dateOfBirth = this.form.get('dateOfBirth');
-    const rules = this.#catalog?.rules;
-    if (typeof dateOfBirth !== 'string' || !rules) return undefined;
-    const first = firstEligibleDate(dateOfBirth, rules);
-    const horizon = new Date(Date.parse(`${this.#today}T12:00:00Z`) + CALENDAR_DAYS * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    return first <= horizon ? this.t.date(first) : undefined;
+    if (this.mode.kind !== 'route' || this.mode.route !== 'too-young') return undefined;
+    const date = eligibleSoon(this.form.get('dateOfBirth'), this.#catalog?.rules, this.#today);
+    return date === undefined ? undefined : this.t.date(date);
   }
 
   #bounds(): { min: number; max: number } {
@@ -861,7 +821,7 @@ export class VangnetBookingForm extends LitElement {
           locations: locations.filter((location) =>
             location.topics.includes(String(this.form.get('topic'))),
           ),
-          channelsOf: (location) => this.#channelsOf(location),
+          channelsOf,
           onLocation: (location) => {
             this.form.set('slotId', undefined);
             this.#setChannelFor(location);
@@ -885,10 +845,7 @@ export class VangnetBookingForm extends LitElement {
 
   #timeStep(): TemplateResult {
     const location = this.#selectedLocation();
-    const dateOfBirth = this.form.get('dateOfBirth');
-    const rules = this.#catalog?.rules;
-    const lastDate =
-      typeof dateOfBirth === 'string' && rules ? lastEligibleDate(dateOfBirth, rules) : undefined;
+    const lastDate = bookingWindow(this.form.get('dateOfBirth'), this.#catalog?.rules).to;
     return timeStep(this.t, {
       slots: this.slots,
       location,
