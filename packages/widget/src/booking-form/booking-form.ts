@@ -141,9 +141,11 @@ export class VangnetBookingForm extends LitElement {
   @state() private accessor rescheduleSlot: Slot | undefined;
   @state() private accessor failed = false;
 
+  /** The translator. @internal */
   readonly t = new Translator(this, bookingCatalogs);
   readonly #connection = new BookingConnection(this);
   readonly #announcer = new Announcer(this);
+  /** The booking form's state: what was typed, errors shown. @internal (tests and demos drive it) */
   readonly form = new FormController<AppointmentInput>(this, {
     schema: AppointmentInputSchema,
     translator: this.t,
@@ -156,6 +158,7 @@ export class VangnetBookingForm extends LitElement {
       ],
     ],
   });
+  /** The call-back request's state. @internal */
   readonly callback = new FormController(this, {
     schema: CallbackRequestInputSchema,
     translator: this.t,
@@ -166,6 +169,7 @@ export class VangnetBookingForm extends LitElement {
       dateOfBirth: this.form.get('dateOfBirth'),
     }),
   });
+  /** Which step is shown. @internal */
   readonly steps = new StepController(this, {
     steps: () => this.#steps(),
     onChange: (step, index) => {
@@ -178,11 +182,13 @@ export class VangnetBookingForm extends LitElement {
       if (step.id === 'time') this.#loadSlots();
     },
   });
+  /** Sending: busy, failure, retry. @internal */
   readonly submit = new SubmitController(this, {
     onBusyChange: (busy) => {
       if (busy) this.#announcer.announce(this.t.msg('busy.sending'));
     },
   });
+  /** The free slots on screen. @internal */
   readonly slots = new SlotSource(this);
   readonly #ics = new IcsLink(this);
   readonly #keys = new IdempotencyKeys();
