@@ -1,12 +1,12 @@
-import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createClient } from '@vangnet/sdk';
 import { demoPartnerKey } from '@vangnet/api-mock';
-import { catalogContext, clientContext, clockContext } from '../core/contexts.ts';
+import { forgetClients } from '../core/index.ts';
+import '../provider/define.ts';
 import { forbiddenKeysIn } from '../core/events.ts';
 import {
   bornAged,
   control,
+  fillDate,
   fillReferrer,
   fillService,
   fillSupportNeed,
@@ -50,17 +50,23 @@ describe('<vangnet-referral-form>: attributes and events', () => {
     expect(choicesOf(group(form, 'Soort hulp'))).to.deep.equal(['Pluscoaching']);
   });
 
-  it('reports a wrong service attribute and lets the person choose', async () => {
+  it('names a wrong service attribute for the webmaster instead of showing the form', async () => {
     const reported = oneEvent(document, 'vangnet-error');
-    const { form } = await renderForm({ attributes: { service: 'verzuim' } });
+    const form = await fixture<HTMLElement>(
+      html`<vangnet-referral-form
+        api=${location.origin}
+        partner-key=${demoPartnerKey}
+        service="verzuim"
+        ><p>Mail aanmelden@example.org</p></vangnet-referral-form
+      >`,
+    );
     expect((await reported).detail).to.include({
       component: 'referral-form',
       kind: 'configuration',
       attribute: 'service',
     });
-    await fillService(form);
-    await next(form);
-    expect(stepTitle(form)).to.equal('Over jou');
+    await waitUntil(() => root(form).textContent?.includes('het attribuut service klopt niet'));
+    expect(root(form).querySelector('form')).to.equal(null);
   });
 
   it('presets the role for Leerplicht pages and a preferred organisation', async () => {
@@ -119,25 +125,26 @@ describe('<vangnet-referral-form>: attributes and events', () => {
   it('inside a provider uses its client, catalog and clock, without attributes of its own', async () => {
     const mock = await mockApi();
     mock.reset();
-    const client = createClient({ baseUrl: location.origin, partnerKey: demoPartnerKey });
-    const catalog = await client.catalog.get();
-    const provider = document.createElement('div');
-    new ContextProvider(provider, { context: clientContext, initialValue: client });
-    new ContextProvider(provider, {
-      context: catalogContext,
-      initialValue: { status: 'ready', catalog },
-    });
-    new ContextProvider(provider, { context: clockContext, initialValue: fixedClock });
-    const form = await fixture<HTMLElement>(html`<vangnet-referral-form></vangnet-referral-form>`, {
-      parentNode: provider,
-    });
+    const provider = await fixture<HTMLElement>(
+      html`<vangnet-provider api=${location.origin} partner-key=${demoPartnerKey} .now=${fixedClock}
+        ><vangnet-referral-form></vangnet-referral-form
+      ></vangnet-provider>`,
+    );
+    const form = provider.querySelector('vangnet-referral-form')!;
     await waitUntil(() => root(form).querySelector('form'), 'the form did not show');
-    expect(stepTitle(form)).to.equal('Welke hulp zoek je?');
+    await fillService(form);
+    await next(form);
+    await fillReferrer(form);
+    await next(form);
+    await fillDate(form, 'Geboortedatum', bornAged(14));
+    expect(root(form).textContent).to.include('De jongere is vandaag 14 jaar.');
   });
 
   it('without a connection shows the page’s fallback and loads again on request', async () => {
     const mock = await mockApi();
     mock.reset();
+    // The page shares one client and catalog per API and key; start without one.
+    forgetClients();
     mock.scenarios.offline();
     const form = await fixture<HTMLElement>(
       html`<vangnet-referral-form api=${location.origin} partner-key=${demoPartnerKey}
@@ -147,11 +154,11 @@ describe('<vangnet-referral-form>: attributes and events', () => {
     await waitUntil(() => root(form).querySelector('slot'), 'no fallback', { timeout: 5000 });
     const slot = root(form).querySelector('slot')!;
     expect(slot.assignedElements()[0]?.textContent).to.equal('Mail aanmelden@example.org');
-    expect(root(form).textContent).to.include('Het formulier kan nu niet worden geladen.');
+    expect(root(form).textContent).to.include('Dit onderdeel is nu niet bereikbaar.');
 
     mock.scenarios.offline(false);
     [...root(form).querySelectorAll('button')]
-      .find((candidate) => candidate.textContent?.includes('Opnieuw laden'))!
+      .find((candidate) => candidate.textContent?.includes('Opnieuw proberen'))!
       .click();
     await waitUntil(() => root(form).querySelector('form'), 'the form did not load again');
     expect(root(form).querySelector('slot')).to.equal(null);

@@ -12,7 +12,8 @@ import {
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Interim connection until the widget core's connection controller lands: the client, catalog
+ * Interim connection, no longer used by the referral form (it is a `VangnetElement` now); kept
+ * while the organisation finder still imports it. The client, catalog
  * and clock of a surrounding `<vangnet-provider>`, else a client from the host's own `api` and
  * `partner-key` attributes with the catalog loaded once (and again on retry).
  */

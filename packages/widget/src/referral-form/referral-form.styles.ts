@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** The referral form's own layout on top of the kit's styles: groups, privacy copy, confirmation. */
 export const referralFormStyles = css`
+  /* The height the embed snippet reserves too, so nothing on the page moves while it loads. */
+  :host {
+    --vangnet-reserved-height: 40rem;
+  }
+
   .intro {
     margin-block: 0 var(--_space-l);
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   amsterdamDate,
@@ -8,8 +8,14 @@ import {
   type ReferralCreated,
   type ReferralInput,
 } from '@vangnet/sdk';
-import { systemClock, type Clock } from '../core/clock.ts';
-import { dispatch, type ErrorDetail } from '../core/events.ts';
+import {
+  VangnetElement,
+  catalogIdRule,
+  oneOfRule,
+  vangnetStyles,
+  type AttributeRule,
+  type ErrorDetail,
+} from '../core/index.ts';
 import { Translator } from '../i18n/index.ts';
 import {
   Announcer,
@@ -28,7 +34,6 @@ import {
 } from '../kit/index.ts';
 import { servicesOffered } from './catalog-text.ts';
 import { referralCatalogs, type ReferralTranslator } from './messages.ts';
-import { ReferralConnection } from './referral-connection.ts';
 import { referralFormStyles } from './referral-form.styles.ts';
 import {
   completeReferral,
@@ -95,8 +100,11 @@ const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
  *
  * @cssprop --vangnet-* - the theme tokens of the form kit (docs/theming.md)
  */
-export class VangnetReferralForm extends LitElement {
-  static override styles = [kitStyles, referralFormStyles];
+export class VangnetReferralForm extends VangnetElement {
+  static override styles = [vangnetStyles, kitStyles, referralFormStyles];
+
+  /** The languages of its messages; a page in another language gets the form in Dutch. */
+  static override languages: readonly string[] = Object.keys(referralCatalogs);
 
   /** The service to refer to, `pluscoaching` or `absenteeism`; absent: the user chooses. */
   @property({ reflect: true }) accessor service = '';
@@ -110,20 +118,10 @@ export class VangnetReferralForm extends LitElement {
   /** A preset referrer role id, for Leerplicht or JGZ pages (`leerplichtambtenaar`). */
   @property({ attribute: 'referrer-role', reflect: true }) accessor referrerRole = '';
 
-  /** The API's base URL (when not inside a `<vangnet-provider>`). */
-  @property() accessor api = '';
-
-  /** The partner's publishable key (when not inside a `<vangnet-provider>`). */
-  @property({ attribute: 'partner-key' }) accessor partnerKey = '';
-
-  /** The clock: ages and "today" derive from it. Tests and demos fix it. */
-  @property({ attribute: false }) accessor now: Clock = systemClock;
-
   @state() private accessor sent: Sent | undefined;
   @state() private accessor rejected = false;
 
   readonly #t: ReferralTranslator = new Translator(this, referralCatalogs);
-  readonly #connection = new ReferralConnection(this);
   readonly #form = new FormController<ReferralInput>(this, {
     schema: ReferralInputSchema,
     translator: this.#t,
@@ -143,7 +141,7 @@ export class VangnetReferralForm extends LitElement {
   readonly #organisations = new OrganisationOptions(this, () => {
     const model = this.#form.model;
     return {
-      client: this.#connection.client,
+      client: this.connection.client,
       service: serviceOf(model, this.#context()),
       municipality: model['municipality'],
       preferred: (model['preference'] as { organisationId?: unknown } | undefined)?.organisationId,
@@ -151,8 +149,7 @@ export class VangnetReferralForm extends LitElement {
   });
   /** Whether the step was opened with a change link on the review, to return there. */
   #fromReview = false;
-  #presetFor: unknown;
-  #reported = new Set<string>();
+  #presets: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -166,26 +163,29 @@ export class VangnetReferralForm extends LitElement {
     document.removeEventListener('vangnet-organisation-selected', this.#onOrganisationSelected);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    const catalog = this.#connection.catalog;
-    // Presets apply once the catalog can check them, and again when an attribute changes, as
-    // long as nothing was typed: they never overwrite what a person entered.
-    if (catalog && this.#presetFor !== catalog) {
-      const first = this.#presetFor === undefined;
-      this.#presetFor = catalog;
-      this.#form.reset(this.#initial());
-      // The first step is "shown" once there is a catalog to show it with.
-      if (first) void this.updateComplete.then(() => this.#stepShown(this.#steps.current.id, 0));
-    } else if (
-      catalog &&
-      !this.#form.dirty &&
-      (changed.has('organisation') || changed.has('referrerRole'))
-    ) {
-      this.#form.reset(this.#initial());
-    }
+  constructor() {
+    super();
+    // Controllers run in the order they were added: this one after the connection's, so the
+    // presets apply in the very update in which the catalog arrives.
+    this.addController({ hostUpdate: () => this.#applyPresets() });
   }
 
-  override render(): TemplateResult {
+  /**
+   * The page's presets (role, organisation) go into the form once there is a catalog, and again
+   * when the attributes change, as long as nothing was typed: they never overwrite a person's input.
+   */
+  #applyPresets(): void {
+    if (!this.connection.catalog) return;
+    const presets = `${this.referrerRole}|${this.organisation}`;
+    const first = this.#presets === undefined;
+    if (!first && (presets === this.#presets || this.#form.dirty)) return;
+    this.#presets = presets;
+    this.#form.reset(this.#initial());
+    // The first step is "shown" once there is a catalog to show it with.
+    if (first) void this.updateComplete.then(() => this.#stepShown(this.#steps.current.id, 0));
+  }
+
+  protected override renderContent(): TemplateResult {
     const t = this.#t;
     return html`<div class="root" part="root" lang=${t.lang} dir=${t.dir}>
       <p class="intro" part="intro">${t.msg('form.intro')}</p>
@@ -193,33 +193,39 @@ export class VangnetReferralForm extends LitElement {
     </div>`;
   }
 
+  /** The checks of the component's own attributes, with the shared ones of the core. */
+  protected override attributeRules(): readonly AttributeRule[] {
+    return [
+      oneOfRule('service', ServiceIdSchema.options),
+      catalogIdRule('municipality', (catalog) => catalog.municipalities),
+      {
+        attribute: 'service',
+        needsCatalog: true,
+        expected: {
+          nl: 'een dienst die de gemeente (municipality) aanbiedt',
+          en: 'a service that the municipality offers',
+        },
+        valid: (value, catalog) =>
+          !catalog ||
+          !this.municipality ||
+          servicesOffered(catalog, this.municipality).some((item) => item.id === value),
+      },
+      catalogIdRule('referrer-role', (catalog) => catalog.referrerRoles),
+      {
+        attribute: 'organisation',
+        expected: {
+          nl: 'een organisatie-id (GET /v1/organisations)',
+          en: 'an organisation id (GET /v1/organisations)',
+        },
+        valid: (value) => IdSchema.safeParse(value).success,
+      },
+    ];
+  }
+
   #body(): TemplateResult {
     const t = this.#t;
-    const catalog = this.#connection.catalog;
-    if (this.#connection.status === 'failed') {
-      return html`<div class="banner banner-error" part="banner" role="alert">
-        <p>${t.msg('form.loadFailed')}</p>
-        <button
-          type="button"
-          class="button button-secondary"
-          part="button button-secondary"
-          @click=${() => this.#connection.retry()}
-        >
-          ${t.msg('form.loadRetry')}
-        </button>
-        <slot></slot>
-      </div>`;
-    }
-    if (!catalog) {
-      const configured =
-        this.#connection.status !== 'idle' ||
-        (this.hasAttribute('api') && this.hasAttribute('partner-key'));
-      if (!configured) {
-        return html`<p class="banner" part="banner">${t.msg('form.notConfigured')}</p>
-          <slot></slot>`;
-      }
-      return html`<p class="loading" part="loading" role="status">${t.msg('form.loading')}</p>`;
-    }
+    const catalog = this.connection.catalog;
+    if (!catalog) return html``;
     const context = this.#context();
     if (context.municipality && servicesOffered(catalog, context.municipality).length === 0) {
       return html`<p class="banner" part="banner">${t.msg('form.noServices')}</p>`;
@@ -303,7 +309,7 @@ export class VangnetReferralForm extends LitElement {
   }
 
   #view(): StepView {
-    const catalog = this.#connection.catalog;
+    const catalog = this.connection.catalog;
     if (!catalog) throw new Error('The referral form renders steps only with a catalog.');
     return {
       t: this.#t,
@@ -316,49 +322,23 @@ export class VangnetReferralForm extends LitElement {
     };
   }
 
-  /** The element's own clock when one was set, else the provider's, else the machine's. */
-  #clock(): Date {
-    const clock = this.now !== systemClock ? this.now : (this.#connection.clock ?? systemClock);
-    return clock();
-  }
-
-  /** The attributes, checked against the catalog: a wrong one is reported and left out. */
+  /** The attributes and the referral date, for the rules (the core has checked the attributes). */
   #context(): ReferralContext {
-    const catalog = this.#connection.catalog;
-    const today = amsterdamDate(this.#clock());
-    let municipality: string | undefined;
-    let service: ReferralContext['service'];
-    if (catalog && this.municipality) {
-      if (catalog.municipalities.some((item) => item.id === this.municipality)) {
-        municipality = this.municipality;
-      } else this.#reportAttribute('municipality');
-    }
-    if (catalog && this.service) {
-      const parsed = ServiceIdSchema.safeParse(this.service);
-      const offered =
-        parsed.success &&
-        (municipality === undefined ||
-          servicesOffered(catalog, municipality).some((item) => item.id === parsed.data));
-      if (parsed.success && offered) service = parsed.data;
-      else this.#reportAttribute('service');
-    }
-    return { catalog, today, service, municipality };
+    const catalog = this.connection.catalog;
+    const service = ServiceIdSchema.safeParse(this.service);
+    return {
+      catalog,
+      today: amsterdamDate(this.connection.now()),
+      service: service.success ? service.data : undefined,
+      municipality: this.municipality || undefined,
+    };
   }
 
-  /** What a new referral starts with: the presets that the catalog knows. */
+  /** What a new referral starts with: the presets of the page. */
   #initial(): Record<string, unknown> {
-    const catalog = this.#connection.catalog;
     const initial: Record<string, Record<string, unknown>> = {};
-    if (this.referrerRole) {
-      if (catalog?.referrerRoles.some((role) => role.id === this.referrerRole)) {
-        initial['referrer'] = { role: this.referrerRole };
-      } else this.#reportAttribute('referrer-role');
-    }
-    if (this.organisation) {
-      if (IdSchema.safeParse(this.organisation).success) {
-        initial['preference'] = { organisationId: this.organisation };
-      } else this.#reportAttribute('organisation');
-    }
+    if (this.referrerRole) initial['referrer'] = { role: this.referrerRole };
+    if (this.organisation) initial['preference'] = { organisationId: this.organisation };
     return initial;
   }
 
@@ -403,7 +383,7 @@ export class VangnetReferralForm extends LitElement {
   };
 
   async #send(): Promise<void> {
-    const client = this.#connection.client;
+    const client = this.connection.client;
     if (!client || this.#sender.busy) return;
     const validation = this.#form.validate();
     if (!validation.valid || !validation.data) {
@@ -443,7 +423,7 @@ export class VangnetReferralForm extends LitElement {
       organisationName: this.#organisations.nameOf(organisationId) ?? organisationId,
     };
     this.#form.reset({});
-    dispatch(this, 'vangnet-submitted', { reference: created.reference, service: input.service });
+    this.emit('vangnet-submitted', { reference: created.reference, service: input.service });
     this.#stepShown('confirmation', this.#steps.count);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-vangnet-confirmation-heading]')?.focus();
@@ -466,7 +446,7 @@ export class VangnetReferralForm extends LitElement {
   }
 
   #stepShown(step: string, index: number): void {
-    dispatch(this, 'vangnet-step', {
+    this.emit('vangnet-step', {
       component: 'referral-form',
       step,
       index,
@@ -474,15 +454,8 @@ export class VangnetReferralForm extends LitElement {
     });
   }
 
-  #reportAttribute(attribute: string): void {
-    if (this.#reported.has(attribute)) return;
-    this.#reported.add(attribute);
-    // Reported after the current update: the check runs while rendering.
-    queueMicrotask(() => this.#reportError({ kind: 'configuration', attribute }));
-  }
-
   #reportError(detail: Omit<ErrorDetail, 'component' | 'step'>): void {
-    dispatch(this, 'vangnet-error', {
+    this.emit('vangnet-error', {
       component: 'referral-form',
       step: this.sent ? 'confirmation' : this.#steps.current.id,
       ...detail,

@@ -6,12 +6,6 @@ export const en = {
   'form.title': 'Refer a young person',
   'form.intro':
     'Refer a pupil or student for help. Filling in takes about 10 minutes. What you fill in stays only on this screen until you send it.',
-  'form.loading': 'Loading the form…',
-  'form.loadFailed':
-    'The form cannot be loaded right now. Check your internet connection and try again.',
-  'form.loadRetry': 'Load again',
-  'form.notConfigured':
-    'This form is not set up correctly. Please contact the administrator of this website.',
   'form.noServices':
     'In this municipality you cannot refer a young person through this form. Please contact the municipality.',
 

@@ -9,12 +9,6 @@ export const nl = {
   'form.title': 'Jongere aanmelden',
   'form.intro':
     'Meld een leerling of student aan voor hulp. Het invullen duurt ongeveer 10 minuten. Wat je invult, blijft alleen in dit scherm staan tot je het verstuurt.',
-  'form.loading': 'Het formulier wordt geladen…',
-  'form.loadFailed':
-    'Het formulier kan nu niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.',
-  'form.loadRetry': 'Opnieuw laden',
-  'form.notConfigured':
-    'Dit formulier is niet goed ingesteld. Neem contact op met de beheerder van deze website.',
   'form.noServices':
     'In deze gemeente kun je via dit formulier geen jongere aanmelden. Neem contact op met de gemeente.',
 
