@@ -9,7 +9,9 @@ import './define.ts';
 afterEach(async () => (await startMock()).reset());
 
 describe('finder and referral form on one page', () => {
-  it('"Verwijs naar deze organisatie" makes it the form’s preferred organisation', async () => {
+  it('"Verwijs naar deze organisatie" makes it the form’s preferred organisation', async function () {
+    // Two components loading at once: generous when the machine is busy with other test files.
+    this.timeout(40_000);
     await startMock();
     const page = await fixture<HTMLElement>(
       html`<main>
@@ -28,11 +30,11 @@ describe('finder and referral form on one page', () => {
     const finder = page.querySelector('vangnet-organisation-finder')!;
     const form = page.querySelector('vangnet-referral-form')!;
     await waitUntil(() => resultNames(finder).length > 0, 'the finder shows nothing', {
-      timeout: 5000,
+      timeout: 10_000,
     });
     // The form knows Delft's Pluscoaching organisations once its first step is there.
     await waitUntil(() => form.shadowRoot?.querySelector('form'), 'the form did not load', {
-      timeout: 5000,
+      timeout: 10_000,
     });
     const words = control<HTMLInputElement>(finder, 'Zoek een organisatie');
     words.value = 'educe';
@@ -45,7 +47,7 @@ describe('finder and referral form on one page', () => {
     await waitUntil(
       () => announced.textContent?.includes('Educé is gekozen als voorkeur.'),
       'the form did not take the organisation',
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     expect(finder.shadowRoot!.textContent).to.include('Je hebt Educé gekozen.');
   });

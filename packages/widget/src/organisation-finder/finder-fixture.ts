@@ -34,7 +34,7 @@ export async function renderFinder({ attributes = {} }: FinderOptions = {}) {
   );
   for (const [name, value] of Object.entries(attributes)) finder.setAttribute(name, value);
   await waitUntil(() => resultNames(finder).length > 0 || emptyState(finder), 'no results shown', {
-    timeout: 5000,
+    timeout: 10_000,
   });
   return finder;
 }

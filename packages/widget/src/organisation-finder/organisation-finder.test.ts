@@ -217,7 +217,7 @@ describe('<vangnet-organisation-finder>', () => {
     const words = control<HTMLInputElement>(finder, 'Zoek een organisatie');
     for (const typed of ['b', 'br', 'bru', 'brug']) await type(words, typed);
     await waitUntil(() => countText(finder).endsWith('gevonden'), 'no search answer', {
-      timeout: 5000,
+      timeout: 10_000,
     });
     const expected = createOrganisationIndex(many, { themes: demoCatalog.themes }).search({
       q: 'brug',
@@ -254,7 +254,7 @@ describe('<vangnet-organisation-finder>', () => {
     await new Promise((resolve) => setTimeout(resolve, 350));
     mock.scenarios.latency(0);
     await type(words, 'qqqq');
-    await waitUntil(() => emptyState(finder), 'no empty state', { timeout: 5000 });
+    await waitUntil(() => emptyState(finder), 'no empty state', { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(countText(finder)).to.equal('Geen organisaties gevonden');
     expect(resultNames(finder)).to.deep.equal([]);
@@ -288,7 +288,7 @@ describe('<vangnet-organisation-finder>', () => {
     mock.scenarios.clear();
     button(finder, 'Opnieuw proberen').click();
     await waitUntil(() => resultNames(finder).length > 0, 'no results after retry', {
-      timeout: 5000,
+      timeout: 10_000,
     });
   });
 
@@ -315,7 +315,7 @@ describe('<vangnet-organisation-finder>', () => {
     const elsewhere = document.createElement('section');
     document.body.append(elsewhere);
     elsewhere.append(finder);
-    await waitUntil(() => resultNames(finder).length > 0, 'never loaded', { timeout: 5000 });
+    await waitUntil(() => resultNames(finder).length > 0, 'never loaded', { timeout: 10_000 });
     expect(resultNames(finder)).to.deep.equal(aToZ(demoOrganisations).slice(0, 20));
     elsewhere.remove();
   });
