@@ -5,6 +5,9 @@ import {
   check,
   consentGroups,
   declareConsents,
+  fillDate,
+  fillReferrer,
+  fillService,
   fillUpToConsent,
   hasGroup,
   inlineErrors,
@@ -110,5 +113,16 @@ describe('<vangnet-referral-form>: consent from the catalog’s bands', () => {
     await next(form);
     expect(stepTitle(form)).to.equal('Toestemming');
     expect(inlineErrors(form)).to.deep.equal(['Deze datum ligt in de toekomst.']);
+  });
+
+  it('takes the referral date in Amsterdam: 23:30 UTC on 28 February is already 1 March', async () => {
+    const { form } = await renderForm();
+    form.now = () => new Date('2026-02-28T23:30:00Z');
+    await fillService(form);
+    await next(form);
+    await fillReferrer(form);
+    await next(form);
+    await fillDate(form, 'Geboortedatum', '2014-03-01');
+    expect(root(form).textContent).to.include('De jongere is vandaag 12 jaar.');
   });
 });

@@ -94,6 +94,10 @@ const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
  * @csspart button - every button; `button-primary`, `button-secondary` tell them apart
  * @csspart confirmation - the confirmation after sending
  * @csspart reference - the reference number on the confirmation
+ * @csspart placeholder - what shows while the form connects (the reserved height)
+ * @csspart problem - why the form cannot work (a wrong attribute, the API unreachable)
+ * @csspart fallback - the wrapper of the page's fallback content
+ * @csspart retry - "try again" when the API was unreachable
  *
  * @slot - Fallback content for when the form cannot load (no connection, wrong setup): another
  *   way to refer, such as an email address. Hidden while the form works.
