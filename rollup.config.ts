@@ -20,12 +20,23 @@ const packageEntries: Record<string, Record<string, string>> = {
     browser: 'src/browser.ts',
     'dev-server': 'src/dev-server.ts',
   },
-  widget: { index: 'src/index.ts' },
+  widget: {
+    index: 'src/index.ts',
+    define: 'src/define.ts',
+    'provider/define': 'src/provider/define.ts',
+    'referral-form/define': 'src/referral-form/define.ts',
+    'booking-form/define': 'src/booking-form/define.ts',
+    'organisation-finder/define': 'src/organisation-finder/define.ts',
+  },
 };
 
 /** Browser bundles: a name in `dist/` and the module it starts from. */
 const browserBundles: Record<string, string> = {
-  vangnet: 'packages/widget/src/index.ts',
+  vangnet: 'packages/widget/src/define.ts',
+  'vangnet-provider': 'packages/widget/src/bundles/provider.ts',
+  'vangnet-referral-form': 'packages/widget/src/bundles/referral-form.ts',
+  'vangnet-booking-form': 'packages/widget/src/bundles/booking-form.ts',
+  'vangnet-organisation-finder': 'packages/widget/src/bundles/organisation-finder.ts',
 };
 
 const typescript = (): Plugin => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });

@@ -11,7 +11,7 @@ import {
   startMock,
   worker,
 } from './testing/mock.ts';
-import { captureConsole } from './test-support.ts';
+import { captureConsole } from './testing/test-support.ts';
 import { forgetClients } from './client-cache.ts';
 
 const api = location.origin;
