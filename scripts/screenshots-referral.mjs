@@ -2,12 +2,8 @@
 // and a phone width, in headless Chromium against the mock, into docs/images/. Made by this
 // script, never by hand, so they stay current:
 //   node_modules/.bin/node --conditions=source scripts/screenshots-referral.mjs
-import { mkdirSync, statSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from './chrome-path.mjs';
-import { serve } from './serve.mjs';
+import { shootElement, withScreenshotSession } from './screenshot-session.mjs';
 
-const outDir = 'docs/images';
 const widths = [1280, 360];
 
 /**
@@ -32,25 +28,17 @@ const steps = [
   { name: 'confirmation', fill: async () => {}, last: true },
 ];
 
-mkdirSync(outDir, { recursive: true });
-const server = await serve();
-const browser = await puppeteer.launch({
-  executablePath: chromePath(),
-  headless: true,
-  args: chromeArgs,
-});
-try {
+await withScreenshotSession(async ({ url, browser }) => {
   for (const width of widths) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: width > 600 ? 900 : 780, deviceScaleFactor: 1 });
-    await page.goto(`${server.url}/scripts/screenshots/referral.html`, {
+    await page.goto(`${url}/scripts/screenshots/referral.html`, {
       waitUntil: 'networkidle0',
     });
     await page.waitForFunction(
       () => document.querySelector('vangnet-referral-form')?.shadowRoot?.querySelector('form'),
       { timeout: 15_000 },
     );
-    const form = await page.$('vangnet-referral-form');
     for (const [index, step] of steps.entries()) {
       await page.evaluate(
         `(async () => {
@@ -62,9 +50,11 @@ try {
           f.shadowRoot.activeElement?.blur?.();
         })()`,
       );
-      const file = `${outDir}/referral-${index + 1}-${step.name}-${width}.png`;
-      await form.screenshot({ path: file });
-      console.log(`${file} ${Math.round(statSync(file).size / 1024)} kB`);
+      await shootElement(
+        page,
+        'vangnet-referral-form',
+        `referral-${index + 1}-${step.name}-${width}`,
+      );
       if (step.last) break;
       await page.evaluate(`(async () => {
         const d = window.referralDriver;
@@ -86,7 +76,4 @@ try {
     }
     await page.close();
   }
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});
