@@ -69,10 +69,13 @@ describe('<vangnet-referral-form>: attributes and events', () => {
     expect(root(form).querySelector('form')).to.equal(null);
   });
 
-  it('presets the role for Leerplicht pages and a preferred organisation', async () => {
+  it('presets the role for Leerplicht pages and a preferred organisation, even from elsewhere', async () => {
     const mock = await mockApi();
-    const organisation = mock.store.organisations.find((candidate) =>
-      candidate.services.includes('pluscoaching'),
+    // One that does not work in Westland: the page's choice still shows, by name.
+    const organisation = mock.store.organisations.find(
+      (candidate) =>
+        candidate.services.includes('pluscoaching') &&
+        !candidate.municipalities.includes('westland'),
     )!;
     const { form } = await renderForm({
       attributes: {

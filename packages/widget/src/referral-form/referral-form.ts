@@ -155,6 +155,13 @@ export class VangnetReferralForm extends VangnetElement {
   #fromReview = false;
   #presets: string | undefined;
 
+  constructor() {
+    super();
+    // Controllers run in the order they were added: this one after the connection's, so the
+    // presets apply in the very update in which the catalog arrives.
+    this.addController({ hostUpdate: () => this.#applyPresets() });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeunload', this.#onBeforeUnload);
@@ -165,13 +172,6 @@ export class VangnetReferralForm extends VangnetElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     document.removeEventListener('vangnet-organisation-selected', this.#onOrganisationSelected);
-  }
-
-  constructor() {
-    super();
-    // Controllers run in the order they were added: this one after the connection's, so the
-    // presets apply in the very update in which the catalog arrives.
-    this.addController({ hostUpdate: () => this.#applyPresets() });
   }
 
   /**
