@@ -1,117 +1,93 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createClient, type Catalog, type VangnetClient } from '@vangnet/sdk';
+import type { Catalog, VangnetClient } from '@vangnet/sdk';
+import { catalogOf } from '../core/client-cache.ts';
 import type { Clock } from '../core/clock.ts';
-import { catalogContext, clientContext, clockContext } from '../core/contexts.ts';
+import { VangnetConnection } from '../core/connection.ts';
+import type { AttributeProblem } from '../core/attributes.ts';
 
 /** What the booking form needs of its host to connect. */
 export interface BookingConnectionHost extends ReactiveControllerHost, HTMLElement {
-  /** A configured client, set by a test or a developer; wins over everything else. */
+  /** A configured client, set by a developer or a test; wins over the provider and attributes. */
   client: VangnetClient | undefined;
+  now?: Clock | undefined;
 }
 
 /**
- * The client, catalog and clock the form works with — until the widget core's connection
- * controller lands: a client set as a property; else those of a surrounding `<vangnet-provider>`;
- * else a client from the host's own `api` and `partner-key` attributes, with the catalog loaded
- * once per client (and again on retry).
+ * The core's {@link VangnetConnection} (provider or own `api` and `partner-key`, clock, attribute
+ * checks), plus one thing the booking form offers on top: a client set as a property, for a
+ * developer's own configured SDK client or a test's in-process mock. Its catalog is loaded once
+ * with the core's shared cache.
  */
 export class BookingConnection implements ReactiveController {
   readonly #host: BookingConnectionHost;
-  readonly #providedClient: ContextConsumer<typeof clientContext, BookingConnectionHost>;
-  readonly #providedCatalog: ContextConsumer<typeof catalogContext, BookingConnectionHost>;
-  readonly #providedClock: ContextConsumer<typeof clockContext, BookingConnectionHost>;
-  #client: VangnetClient | undefined;
+  readonly core: VangnetConnection;
+  #injected: VangnetClient | undefined;
   #catalog: Catalog | undefined;
   #failed = false;
-  #loading: AbortController | undefined;
 
   constructor(host: BookingConnectionHost) {
     this.#host = host;
+    this.core = new VangnetConnection(host);
     host.addController(this);
-    this.#providedClient = new ContextConsumer(host, { context: clientContext, subscribe: true });
-    this.#providedCatalog = new ContextConsumer(host, { context: catalogContext, subscribe: true });
-    this.#providedClock = new ContextConsumer(host, { context: clockContext, subscribe: true });
-  }
-
-  /** Whether a provider answers and no client was set on the element itself. */
-  get #provided(): boolean {
-    return this.#host.client === undefined && this.#providedCatalog.value !== undefined;
   }
 
   /** The client in use, once there is one. */
   get client(): VangnetClient | undefined {
-    return this.#provided ? this.#providedClient.value : this.#client;
+    return this.#host.client ?? this.core.client;
   }
 
   get catalog(): Catalog | undefined {
-    const state = this.#provided ? this.#providedCatalog.value : undefined;
-    if (state) return state.status === 'ready' ? state.catalog : undefined;
-    return this.#catalog;
+    return this.#host.client ? this.#catalog : this.core.catalog;
   }
 
-  /** Whether the catalog could not be loaded. */
+  /** Whether the catalog could not be loaded: the API is unreachable. */
   get failed(): boolean {
-    const state = this.#provided ? this.#providedCatalog.value : undefined;
-    return state ? state.status === 'failed' : this.#failed;
+    return this.#host.client ? this.#failed : this.core.status === 'unreachable';
   }
 
-  /** The provider's clock, if there is a provider. */
-  get clock(): Clock | undefined {
-    return this.#providedClock.value;
+  /** Attributes the core found missing or wrong (`api`, `partner-key`, `lang`). */
+  get problems(): readonly AttributeProblem[] {
+    return this.#host.client ? [] : this.core.problems;
   }
 
-  hostConnected(): void {
-    this.refresh();
+  /** Whether the form cannot work as configured (shown with the core's problem box). */
+  get invalid(): boolean {
+    return !this.#host.client && this.core.status === 'invalid';
   }
 
-  hostDisconnected(): void {
-    this.#loading?.abort();
-    this.#client = undefined;
+  /** The current moment: the element's clock, the provider's, or the machine's. */
+  now(): Date {
+    return this.core.now();
   }
 
-  /** Picks up a new client (property or attributes) and loads its catalog. */
-  refresh(): void {
-    if (this.#provided) return;
-    const client = this.#host.client ?? this.#fromAttributes();
-    if (!client || client === this.#client) return;
-    this.#client = client;
-    void this.reload();
+  hostUpdate(): void {
+    const client = this.#host.client;
+    if (client && client !== this.#injected) {
+      this.#injected = client;
+      this.#load(client);
+    }
   }
 
   /** Loads the catalog again, after a failure. */
-  async reload(): Promise<void> {
-    const state = this.#provided ? this.#providedCatalog.value : undefined;
-    if (state?.status === 'failed') {
-      state.retry();
-      return;
-    }
-    const client = this.#client;
-    if (!client) return;
-    this.#loading?.abort();
-    const loading = (this.#loading = new AbortController());
-    this.#failed = false;
-    this.#catalog = undefined;
-    this.#host.requestUpdate();
-    try {
-      const catalog = await client.catalog.get({}, { signal: loading.signal });
-      if (loading.signal.aborted) return;
-      this.#catalog = catalog;
-    } catch {
-      if (loading.signal.aborted) return;
-      this.#failed = true;
-    }
-    this.#host.requestUpdate();
+  reload(): void {
+    if (this.#injected && this.#host.client) this.#load(this.#injected);
+    else this.core.retry();
   }
 
-  #fromAttributes(): VangnetClient | undefined {
-    const api = this.#host.getAttribute('api');
-    const partnerKey = this.#host.getAttribute('partner-key');
-    if (!api || !partnerKey) return undefined;
-    try {
-      return createClient({ baseUrl: new URL(api, document.baseURI), partnerKey });
-    } catch {
-      return undefined;
-    }
+  #load(client: VangnetClient): void {
+    this.#catalog = undefined;
+    this.#failed = false;
+    catalogOf(client).then(
+      (catalog) => {
+        if (client !== this.#injected) return;
+        this.#catalog = catalog;
+        this.#host.requestUpdate();
+      },
+      () => {
+        if (client !== this.#injected) return;
+        this.#failed = true;
+        this.#host.requestUpdate();
+      },
+    );
   }
 }

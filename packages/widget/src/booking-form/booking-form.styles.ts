@@ -1,10 +1,17 @@
 import { css } from 'lit';
+import { vangnetStyles } from '../core/styles.ts';
 import { kitStyles } from '../kit/index.ts';
 
 /** The kit's styles and the booking form's own: the calendar, the first-slot offer, the cards. */
 export const bookingFormStyles = [
+  vangnetStyles,
   kitStyles,
   css`
+    /* The first step's height at 360 px: the page does not move while the form loads. */
+    :host {
+      --vangnet-reserved-height: 34rem;
+    }
+
     .title {
       margin-block: 0 var(--_space-s);
       font-family: var(--_heading-font-family);

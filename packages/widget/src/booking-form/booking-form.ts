@@ -32,7 +32,8 @@ import {
 } from '../kit/index.ts';
 import { bookingWindow, calendarEnd, eligibleSoon } from './age-window.ts';
 import { BookingConnection } from './booking-connection.ts';
-import { systemClock, type Clock } from '../core/clock.ts';
+import type { Clock } from '../core/clock.ts';
+import { renderProblem } from '../core/problem-view.ts';
 import { dispatch } from '../core/events.ts';
 import { bookingFormStyles } from './booking-form.styles.ts';
 import { IcsLink } from './ics-link.ts';
@@ -84,12 +85,17 @@ type Mode =
  * the walk-in hours. Opened from a manage link (`#beheer=<reference>.<token>`), it removes the link
  * from the address bar and shows the booking, to cancel or move it.
  *
- * @fires vangnet-step - a step is shown; `detail`: `{ step, index, total }`
+ * Attributes `api` and `partner-key` connect it when no `<vangnet-provider>` surrounds it (read by
+ * the core's connection); `lang` picks the language (nl, en, ar, tr, pl). A preset the catalog does
+ * not know is reported (`vangnet-error`, kind `configuration`) and ignored: booking still works.
+ *
+ * @fires vangnet-step - a step is shown; `detail`: `{ component, step, index, total }`
  * @fires vangnet-booked - an appointment was booked; `detail`: `{ reference }`
  * @fires vangnet-rescheduled - an appointment was moved; `detail`: `{ reference }`
  * @fires vangnet-cancelled - an appointment was cancelled; `detail`: `{ reference }`
  * @fires vangnet-callback-requested - a call-back was requested; `detail`: `{ reference }`
- * @fires vangnet-error - loading or sending failed for good; `detail`: `{ operation, kind }`
+ * @fires vangnet-error - a wrong attribute, or loading or sending failed for good; `detail`:
+ *   `{ component, kind, code?, attribute?, step? }`
  *
  * @csspart form - the form of the current step
  * @csspart stepper - the progress bar
@@ -109,6 +115,7 @@ type Mode =
  *
  * @cssprop --vangnet-color-primary - buttons, chosen day and time, links
  * @cssprop --vangnet-font-family - the text
+ * @cssprop --vangnet-reserved-height - the height kept free while loading (default 34rem)
  */
 export class VangnetBookingForm extends LitElement {
   static override styles = bookingFormStyles;
@@ -121,10 +128,6 @@ export class VangnetBookingForm extends LitElement {
   @property({ reflect: true }) accessor topic = '';
   /** A channel preset: `in-person`, `phone` or `video`. */
   @property({ reflect: true }) accessor channel = '';
-  /** The API's base URL, when no client is given. */
-  @property({ reflect: true }) accessor api = '';
-  /** The partner's publishable key, when no client is given. */
-  @property({ attribute: 'partner-key', reflect: true }) accessor partnerKey = '';
   /** A configured SDK client; wins over `api` and `partner-key`. */
   @property({ attribute: false }) accessor client: VangnetClient | undefined;
   /**
@@ -222,7 +225,7 @@ export class VangnetBookingForm extends LitElement {
 
   /** The current moment, from the injected clock, the provider's, or the machine's. */
   #now(): Date {
-    return (this.now ?? this.#connection.clock ?? systemClock)();
+    return this.#connection.now();
   }
 
   /** Today in Europe/Amsterdam. */
@@ -231,9 +234,6 @@ export class VangnetBookingForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('client') || changed.has('api') || changed.has('partnerKey')) {
-      this.#connection.refresh();
-    }
     if (changed.has('municipality') && this.locations) {
       // Another municipality has other locations: load them again.
       this.locations = undefined;
@@ -241,6 +241,11 @@ export class VangnetBookingForm extends LitElement {
     if (changed.has('topic') && this.topic && !this.form.get('topic')) {
       this.form.set('topic', this.topic);
     }
+  }
+
+  protected override updated(): void {
+    // Loads start after a render: the connection settles during the update (its hostUpdate runs
+    // after willUpdate), and whatever a load changes schedules the next render.
     if (
       this.#catalog &&
       this.#client &&
@@ -254,9 +259,6 @@ export class VangnetBookingForm extends LitElement {
       this.#manageStarted = true;
       void this.#loadAppointment();
     }
-  }
-
-  protected override updated(): void {
     if (this.#focusAfterRender === undefined) return;
     const selector = this.#focusAfterRender;
     this.#focusAfterRender = undefined;
@@ -703,9 +705,14 @@ export class VangnetBookingForm extends LitElement {
 
   #body(): TemplateResult {
     const catalog = this.#catalog;
+    if (this.#connection.invalid) {
+      return renderProblem({
+        language: this.t.lang,
+        problems: this.#connection.problems,
+        providerInvalid: this.#connection.core.providerInvalid,
+      });
+    }
     if (this.#connection.failed || this.locationsFailed) return this.#unavailable();
-    if (!this.#client && !(this.api && this.partnerKey))
-      return html`<p class="notice">${this.t.msg('booking.misconfigured')}</p>`;
     if (this.mode.kind === 'manage-invalid') {
       return invalidLinkView(this.t, () => this.#startAgain());
     }
@@ -932,7 +939,7 @@ export class VangnetBookingForm extends LitElement {
         this.failed = false;
         this.locationsFailed = false;
         this.locations = undefined;
-        if (this.#connection.failed || !this.#catalog) void this.#connection.reload();
+        if (this.#connection.failed || !this.#catalog) this.#connection.reload();
         this.requestUpdate();
       }}
     >

@@ -9,7 +9,6 @@ export const ar = {
   'booking.loading': 'لحظة من فضلك…',
   'booking.unavailable': 'لا يمكن حجز موعد الآن. حاول مرة أخرى بعد بضع دقائق.',
   'booking.retry': 'حاول مرة أخرى',
-  'booking.misconfigured': 'هذا النموذج غير مُعدّ بشكل صحيح. تواصل مع مسؤولي هذا الموقع.',
 
   'step.birth': 'تاريخ الميلاد',
   'step.topic': 'الموضوع',

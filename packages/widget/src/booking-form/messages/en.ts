@@ -9,8 +9,6 @@ export const en = {
   'booking.loading': 'One moment…',
   'booking.unavailable': 'Booking does not work right now. Please try again in a few minutes.',
   'booking.retry': 'Try again',
-  'booking.misconfigured':
-    'This form is not set up correctly. Please contact the people who run this website.',
 
   'step.birth': 'Date of birth',
   'step.topic': 'Topic',

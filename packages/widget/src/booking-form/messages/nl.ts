@@ -11,8 +11,6 @@ export const nl = {
   'booking.loading': 'Even geduld…',
   'booking.unavailable': 'Afspraken maken lukt nu niet. Probeer het over een paar minuten opnieuw.',
   'booking.retry': 'Opnieuw proberen',
-  'booking.misconfigured':
-    'Dit formulier is niet goed ingesteld. Neem contact op met de beheerder van deze website.',
 
   'step.birth': 'Geboortedatum',
   'step.topic': 'Onderwerp',

@@ -9,8 +9,6 @@ export const pl = {
   'booking.loading': 'Chwileczkę…',
   'booking.unavailable': 'Teraz nie można się umówić. Spróbuj ponownie za kilka minut.',
   'booking.retry': 'Spróbuj ponownie',
-  'booking.misconfigured':
-    'Ten formularz nie jest poprawnie ustawiony. Skontaktuj się z osobami, które prowadzą tę stronę.',
 
   'step.birth': 'Data urodzenia',
   'step.topic': 'Temat',

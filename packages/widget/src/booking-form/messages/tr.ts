@@ -9,8 +9,6 @@ export const tr = {
   'booking.loading': 'Bir dakika…',
   'booking.unavailable': 'Şu anda randevu alınamıyor. Birkaç dakika sonra tekrar dene.',
   'booking.retry': 'Tekrar dene',
-  'booking.misconfigured':
-    'Bu form doğru ayarlanmamış. Lütfen bu web sitesini yönetenlerle iletişime geç.',
 
   'step.birth': 'Doğum tarihi',
   'step.topic': 'Konu',
