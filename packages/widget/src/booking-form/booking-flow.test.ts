@@ -109,6 +109,9 @@ describe('<vangnet-booking-form>: booking', () => {
     expect(textOf(form)).to.contain('Inloopspreekuur bij Jongerenpunt070');
     expect(textOf(form)).to.match(/dinsdag van 13:00 tot 16:00 uur/);
     expect(button(form, 'Laat je terugbellen').tagName).to.equal('BUTTON');
+    button(form, 'Kies een andere plek').click();
+    await form.updateComplete;
+    expect(heading(form)).to.contain('Plek');
   });
 
   it('books for someone else with the booker’s own details', async () => {

@@ -871,6 +871,9 @@ export class VangnetBookingForm extends LitElement {
           : undefined,
       onSlot: (slot, advance) => this.#chooseSlot(slot, advance),
       onCallback: () => this.#openCallback(),
+      onOtherPlace: this.steps.all.some((step) => step.id === 'place')
+        ? () => this.steps.goTo('place')
+        : undefined,
       onRetry: () => this.#loadSlots(location, true),
     });
   }

@@ -74,6 +74,7 @@ export const en = {
   'time.noSuit': 'No time that suits you?',
   'time.noSuitText': 'Ask us to call you back, or come by during walk-in hours.',
   'time.callback': 'Ask for a call back',
+  'time.otherPlace': 'Choose another place',
   'time.taken.title': 'Someone else was just ahead of you',
   'time.taken.text':
     'Sorry, someone else just booked the time you chose. Please choose another time. Everything you filled in is kept.',

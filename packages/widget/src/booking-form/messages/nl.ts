@@ -75,6 +75,7 @@ export const nl = {
   'time.noSuit': 'Geen tijd die past?',
   'time.noSuitText': 'Laat je terugbellen, of kom langs op het inloopspreekuur.',
   'time.callback': 'Laat je terugbellen',
+  'time.otherPlace': 'Kies een andere plek',
   'time.taken.title': 'Iemand anders was je net voor',
   'time.taken.text':
     'Sorry, de tijd die je koos is net door iemand anders geboekt. Kies een andere tijd. Wat je hebt ingevuld, blijft bewaard.',

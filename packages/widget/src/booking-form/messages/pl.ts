@@ -77,6 +77,7 @@ export const pl = {
   'time.noSuit': 'Żaden termin ci nie pasuje?',
   'time.noSuitText': 'Poproś o telefon od nas albo przyjdź na dyżur bez umawiania.',
   'time.callback': 'Poproś o telefon',
+  'time.otherPlace': 'Wybierz inne miejsce',
   'time.taken.title': 'Ktoś inny był szybszy',
   'time.taken.text':
     'Przepraszamy, ktoś właśnie zarezerwował wybrany przez ciebie termin. Wybierz inny. Wszystko, co wpisano, zostaje zapisane.',

@@ -75,6 +75,7 @@ export const tr = {
   'time.noSuit': 'Sana uyan bir saat yok mu?',
   'time.noSuitText': 'Seni geri aramamızı iste veya randevusuz görüşme saatlerinde gel.',
   'time.callback': 'Geri arama iste',
+  'time.otherPlace': 'Başka bir yer seç',
   'time.taken.title': 'Biri senden hemen önce davrandı',
   'time.taken.text':
     'Üzgünüz, seçtiğin saati az önce başka biri aldı. Lütfen başka bir saat seç. Yazdığın her şey saklandı.',

@@ -20,6 +20,8 @@ export interface TimeStepOptions {
   readonly onSlot: (slot: Slot, advance: boolean) => void;
   /** Opens the call-back request; absent where no call-back is offered (rescheduling). */
   readonly onCallback: (() => void) | undefined;
+  /** Back to choosing a place, where the form has that step. */
+  readonly onOtherPlace?: (() => void) | undefined;
   readonly onRetry: () => void;
 }
 
@@ -140,5 +142,19 @@ function noTimeThatSuits(
         : nothing
     }
     ${walkInHours(t, location)}
+    ${
+      options.onOtherPlace
+        ? html`<p>
+            <button
+              type="button"
+              class="link-button"
+              part="link other-place"
+              @click=${options.onOtherPlace}
+            >
+              ${t.msg('time.otherPlace')}
+            </button>
+          </p>`
+        : nothing
+    }
   </section>`;
 }
