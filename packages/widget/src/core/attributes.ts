@@ -77,7 +77,22 @@ export function describeProblems(tag: string, problems: readonly AttributeProble
 
 // Ready-made rules. Components compose these; see README.md.
 
-/** An `http:` or `https:` URL. */
+/**
+ * `value` as an `http:` or `https:` URL, else `undefined`. A path from the site's root
+ * (`/vangnet-api`) is resolved against the page, for an API behind the partner's own domain (and
+ * the example pages, whose server runs on any port); other relative values stay invalid, so a
+ * forgotten scheme (`api.example.org`) is reported rather than read as a path.
+ */
+export function httpUrlOf(value: string): URL | undefined {
+  try {
+    const url = value.startsWith('/') ? new URL(value, document.baseURI) : new URL(value);
+    return ['http:', 'https:'].includes(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An `http:` or `https:` URL, or a path from the site's root (see {@link httpUrlOf}). */
 export function httpUrlRule(attribute: string, required = true): AttributeRule {
   return {
     attribute,
@@ -86,13 +101,7 @@ export function httpUrlRule(attribute: string, required = true): AttributeRule {
       nl: 'een http(s)-adres, zoals https://api.example.org',
       en: 'an http(s) address, such as https://api.example.org',
     },
-    valid: (value) => {
-      try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    },
+    valid: (value) => httpUrlOf(value) !== undefined,
   };
 }
 

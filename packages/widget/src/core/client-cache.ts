@@ -1,4 +1,5 @@
 import { createClient, type Catalog, type VangnetClient } from '@vangnet/sdk';
+import { httpUrlOf } from './attributes.ts';
 
 /** What a client is made from. */
 export interface ClientKey {
@@ -17,7 +18,11 @@ export function clientFor(key: ClientKey): VangnetClient {
   const id = JSON.stringify([key.api, key.partnerKey, key.locale]);
   let client = clients.get(id);
   if (!client) {
-    client = createClient({ baseUrl: key.api, partnerKey: key.partnerKey, locale: key.locale });
+    client = createClient({
+      baseUrl: httpUrlOf(key.api) ?? key.api,
+      partnerKey: key.partnerKey,
+      locale: key.locale,
+    });
     clients.set(id, client);
   }
   return client;
