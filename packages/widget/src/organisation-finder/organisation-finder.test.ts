@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { captureConsole } from '../core/testing/test-support.ts';
 import { expectNoAxeViolations } from '../test-utils/axe.ts';
 import {
   deepActiveElement,
@@ -180,16 +181,38 @@ describe('<vangnet-organisation-finder>', () => {
     expect(control<HTMLSelectElement>(finder, 'Soort hulp').value).to.equal('absenteeism');
   });
 
-  it('ignores a preset the catalog does not know and tells the page which attribute is wrong', async () => {
-    const reported = oneEvent(document, 'vangnet-error');
-    const finder = await renderFinder({ attributes: { municipality: 'atlantis' } });
-    expect((await reported).detail).to.deep.equal({
-      component: 'organisation-finder',
-      kind: 'configuration',
-      attribute: 'municipality',
-    });
-    expect(control<HTMLSelectElement>(finder, 'Gemeente').value).to.equal('');
-    expect(resultNames(finder)).to.deep.equal(aToZ(demoOrganisations).slice(0, 20));
+  it('names a preset the catalog does not know, once, and keeps the page’s fallback visible', async () => {
+    await startMock();
+    const console = captureConsole();
+    try {
+      const reported = oneEvent(document, 'vangnet-error');
+      const finder = await fixture<HTMLElement>(
+        html`<vangnet-organisation-finder
+          api=${location.origin}
+          partner-key=${demoPartnerKey}
+          municipality="atlantis"
+          ><a href="https://example.org/sociale-kaart"
+            >De sociale kaart</a
+          ></vangnet-organisation-finder
+        >`,
+      );
+      expect((await reported).detail).to.deep.equal({
+        component: 'organisation-finder',
+        kind: 'configuration',
+        attribute: 'municipality',
+      });
+      await waitUntil(() => finder.shadowRoot!.querySelector('[part~="problem"]'), 'no problem');
+      expect(finder.shadowRoot!.querySelector('[part~="problem"]')!.textContent).to.include(
+        'municipality',
+      );
+      const slot = finder.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements().map((element) => element.textContent)).to.deep.equal([
+        'De sociale kaart',
+      ]);
+      expect(console.errors).to.have.length(1);
+    } finally {
+      console.restore();
+    }
   });
 
   it('shows 20 at a time and moves focus to the first new result on "Meer tonen"', async () => {

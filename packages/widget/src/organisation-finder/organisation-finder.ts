@@ -1,12 +1,17 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Catalog, Organisation } from '@vangnet/sdk';
-import { dispatch, type ErrorDetail, type OrganisationSelectedDetail } from '../core/events.ts';
+import { AudienceSchema, ServiceIdSchema, type Catalog, type Organisation } from '@vangnet/sdk';
+import {
+  VangnetElement,
+  catalogIdRule,
+  oneOfRule,
+  vangnetStyles,
+  type AttributeRule,
+  type ErrorDetail,
+  type OrganisationSelectedDetail,
+} from '../core/index.ts';
 import { Translator } from '../i18n/index.ts';
 import { Announcer, classifyFailure, kitStyles, type SubmitFailure } from '../kit/index.ts';
-// Interim: the referral form's connection (provider context, else own attributes) until the
-// widget core's connection controller lands; one implementation for both components meanwhile.
-import { ReferralConnection } from '../referral-form/referral-connection.ts';
 import {
   filterOptions,
   labelLookup,
@@ -28,6 +33,9 @@ import { organisationFinderStyles } from './organisation-finder.styles.ts';
 import { renderDetail } from './views/organisation-detail.ts';
 import { renderResults } from './views/results.ts';
 import { renderSearchForm } from './views/search-form.ts';
+
+/** Coaching forms an organisation can offer ("no preference" is a referral's choice, not a form). */
+const COACHING_FORMS = ['pluscoach', 'plusstudent', 'plusmaatje'];
 
 /** Typing pause before the count is announced, so a screen reader is not interrupted per key. */
 const ANNOUNCE_DELAY_MS = 500;
@@ -71,14 +79,9 @@ const ANNOUNCE_DELAY_MS = 500;
  *
  * @cssprop --vangnet-* - the kit's theme tokens (colours, fonts, spacing), see docs/theming.md
  */
-export class VangnetOrganisationFinder extends LitElement {
-  static override styles = [kitStyles, organisationFinderStyles];
-
-  /** The API's base URL (when not inside a `<vangnet-provider>`). */
-  @property() accessor api = '';
-
-  /** The partner's publishable key (when not inside a `<vangnet-provider>`). */
-  @property({ attribute: 'partner-key' }) accessor partnerKey = '';
+export class VangnetOrganisationFinder extends VangnetElement {
+  static override styles = [vangnetStyles, kitStyles, organisationFinderStyles];
+  static override languages = Object.keys(finderCatalogs);
 
   /** Preset municipality filter (a municipality id of the catalog), for a page about one place. */
   @property({ reflect: true }) accessor municipality = '';
@@ -102,7 +105,6 @@ export class VangnetOrganisationFinder extends LitElement {
 
   readonly #t = new Translator(this, finderCatalogs);
   readonly #announcer = new Announcer(this);
-  readonly #connection = new ReferralConnection(this);
   readonly #search = new FinderSearch(this, {
     onResults: (announce) => {
       this.failure = undefined;
@@ -114,7 +116,6 @@ export class VangnetOrganisationFinder extends LitElement {
     },
   });
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly #reported = new Set<string>();
   #focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
   #lists:
     | {
@@ -130,18 +131,40 @@ export class VangnetOrganisationFinder extends LitElement {
     clearTimeout(this.#announceTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const api = this.#connection.client?.organisations;
-    const catalog = this.#connection.catalog;
-    if (api && catalog && this.#search.api !== api) {
+  protected override attributeRules(): readonly AttributeRule[] {
+    return [
+      catalogIdRule('municipality', (catalog) => catalog.municipalities),
+      catalogIdRule('theme', (catalog) => catalog.themes),
+      oneOfRule('service', ServiceIdSchema.options),
+      oneOfRule('coaching-form', COACHING_FORMS),
+      oneOfRule('audience', AudienceSchema.options),
+    ];
+  }
+
+  // In update(), not willUpdate(): the connection settles its status in its hostUpdate(), which
+  // Lit runs between the two.
+  protected override update(changed: PropertyValues<this>): void {
+    this.#follow(changed);
+    super.update(changed);
+  }
+
+  /** Starts searching once connected, and follows preset attributes that change later. */
+  #follow(changed: PropertyValues<this>): void {
+    const { status, client, catalog } = this.connection;
+    if (status !== 'ready' || !client || !catalog) return;
+    if (this.#search.api !== client.organisations) {
       // First connection, or another API (a provider's attributes changed): start over.
-      this.#search.start(api, catalog.themes, { ...EMPTY_QUERY, ...this.#presets() });
-    } else if (this.#search.api && FILTER_NAMES.some((name) => changed.has(name))) {
+      this.#search.start(client.organisations, catalog.themes, {
+        ...EMPTY_QUERY,
+        ...this.#presets(),
+      });
+    } else if (FILTER_NAMES.some((name) => changed.has(name))) {
       this.#search.search({ ...this.#search.query, ...this.#presets() });
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // An intent waits for its target: "show more" may need a page from the API first.
     const target = this.#focusAfterUpdate?.();
     if (!target) return;
@@ -149,22 +172,16 @@ export class VangnetOrganisationFinder extends LitElement {
     target.focus();
   }
 
-  /** The preset filters from the attributes, each checked against the catalog's list. */
+  /** The preset filters from the attributes (the attribute rules have checked them). */
   #presets(): Record<FilterName, string> {
-    const { options } = this.#filterLists();
     const presets = { ...EMPTY_QUERY } as Record<FilterName, string>;
-    for (const name of FILTER_NAMES) {
-      const value = this[name].trim();
-      if (value === '') continue;
-      if (options[name].some((option) => option.value === value)) presets[name] = value;
-      else this.#reportAttribute(name === 'coachingForm' ? 'coaching-form' : name);
-    }
+    for (const name of FILTER_NAMES) presets[name] = this[name].trim();
     return presets;
   }
 
   /** The filters' choices and the labels of ids, from the catalog in the current language. */
   #filterLists() {
-    const catalog = this.#connection.catalog;
+    const catalog = this.connection.catalog;
     const language = this.#t.lang;
     if (!this.#lists || this.#lists.catalog !== catalog || this.#lists.language !== language) {
       const options = filterOptions(catalog, language);
@@ -199,20 +216,8 @@ export class VangnetOrganisationFinder extends LitElement {
       this.#focusAfterUpdate = undefined;
   }
 
-  #retry(): void {
-    if (this.#connection.status === 'failed') this.#connection.retry();
-    else this.#search.retry();
-  }
-
-  #reportAttribute(attribute: string): void {
-    if (this.#reported.has(attribute)) return;
-    this.#reported.add(attribute);
-    // After the current update: presets are checked while updating.
-    queueMicrotask(() => this.#report({ kind: 'configuration', attribute }));
-  }
-
   #report(detail: Omit<ErrorDetail, 'component' | 'step'>): void {
-    dispatch(this, 'vangnet-error', { component: 'organisation-finder', ...detail });
+    this.emit('vangnet-error', { component: 'organisation-finder', ...detail });
   }
 
   #open(organisation: Organisation): void {
@@ -236,7 +241,7 @@ export class VangnetOrganisationFinder extends LitElement {
       organisationId: organisation.id,
       organisationName: organisation.name,
     };
-    dispatch(this, 'vangnet-organisation-selected', detail);
+    this.emit('vangnet-organisation-selected', detail);
   }
 
   #setQuery(query: FinderQuery, { debounce = false } = {}): void {
@@ -249,7 +254,12 @@ export class VangnetOrganisationFinder extends LitElement {
       this.renderRoot.querySelector<HTMLElement>(drop === 'q' ? '#words' : `#filter-${drop}`);
   }
 
-  override render() {
+  /** While connecting: the same layout with placeholder cards, so nothing moves when data comes. */
+  protected override renderLoading() {
+    return this.renderContent();
+  }
+
+  protected override renderContent() {
     const t = this.#t;
     const { options, labels } = this.#filterLists();
     const search = this.#search;
@@ -286,7 +296,7 @@ export class VangnetOrganisationFinder extends LitElement {
                 count: this.#countText(),
                 busy: search.phase === 'loading' || search.phase === 'searching',
                 failed:
-                  search.phase === 'load-failed' || this.#connection.status === 'failed'
+                  search.phase === 'load-failed'
                     ? 'load'
                     : search.phase === 'search-failed'
                       ? 'search'
@@ -300,7 +310,7 @@ export class VangnetOrganisationFinder extends LitElement {
                 onOpen: (organisation) => this.#open(organisation),
                 onMore: () => void this.#more(),
                 onDrop: (drop) => this.#drop(drop),
-                onRetry: () => this.#retry(),
+                onRetry: () => this.#search.retry(),
               })}`
         }
       </div>
