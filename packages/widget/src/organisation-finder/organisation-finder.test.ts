@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { captureConsole } from '../core/testing/test-support.ts';
+import '../provider/define.ts';
 import { expectNoAxeViolations } from '../test-utils/axe.ts';
 import {
   deepActiveElement,
@@ -213,6 +214,18 @@ describe('<vangnet-organisation-finder>', () => {
     } finally {
       console.restore();
     }
+  });
+
+  it('works inside a <vangnet-provider> without attributes of its own', async () => {
+    await startMock();
+    const provider = await fixture<HTMLElement>(
+      html`<vangnet-provider api=${location.origin} partner-key=${demoPartnerKey}
+        ><vangnet-organisation-finder></vangnet-organisation-finder
+      ></vangnet-provider>`,
+    );
+    const finder = provider.querySelector('vangnet-organisation-finder')!;
+    await waitUntil(() => resultNames(finder).length > 0, 'no results', { timeout: 10_000 });
+    expect(resultNames(finder)).to.deep.equal(aToZ(demoOrganisations).slice(0, 20));
   });
 
   it('shows 20 at a time and moves focus to the first new result on "Meer tonen"', async () => {
