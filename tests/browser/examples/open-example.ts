@@ -47,6 +47,8 @@ export async function openExample(path: string): Promise<ExampleRun> {
   while (!hooked && performance.now() < deadline) {
     const candidate = frame.contentWindow as (Window & typeof globalThis) | null;
     if (candidate && candidate.location.href === target.href) {
+      // The dev server serves hundreds of modules; without room the API calls would not be recorded.
+      candidate.performance.setResourceTimingBufferSize(10_000);
       const original = candidate.console.error.bind(candidate.console);
       candidate.console.error = (...args: unknown[]) => {
         errors.push(args.map(describeValue).join(' '));

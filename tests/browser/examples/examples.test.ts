@@ -1,0 +1,136 @@
+import { expect } from '@open-wc/testing';
+import { demoCatalog, demoOrganisations } from '@vangnet/api-mock';
+import { openExample, shadowText, waitFor, type ExampleRun } from './open-example.ts';
+
+type Tag = 'vangnet-organisation-finder' | 'vangnet-referral-form' | 'vangnet-booking-form';
+
+/** Every example page and the components it shows. */
+const examplePages: { page: string; components: Tag[] }[] = [
+  { page: 'school.html', components: ['vangnet-organisation-finder', 'vangnet-referral-form'] },
+  { page: 'gemeente.html', components: ['vangnet-booking-form'] },
+  { page: 'jongerenpunt.html', components: ['vangnet-booking-form'] },
+  { page: 'plain.html', components: ['vangnet-booking-form'] },
+  {
+    page: 'all.html',
+    components: ['vangnet-organisation-finder', 'vangnet-referral-form', 'vangnet-booking-form'],
+  },
+];
+
+const organisationNames = demoOrganisations.map((organisation) => organisation.name);
+/** Names only the catalog knows: services, referrer roles and municipalities. */
+const referralLabels = [
+  ...[...demoCatalog.services, ...demoCatalog.referrerRoles].flatMap((item) =>
+    Object.values(item.label),
+  ),
+  ...demoCatalog.municipalities.map((municipality) => municipality.name),
+];
+const { minAge, maxAge } = demoCatalog.rules.booking;
+
+/** What each component shows once it has its data from the mock, not before. */
+const renderedWithData: Record<Tag, (text: string) => boolean> = {
+  // The A–Z list: several of the network's organisations by name.
+  'vangnet-organisation-finder': (text) =>
+    organisationNames.filter((name) => text.includes(name)).length >= 3,
+  // The first step offers choices from the catalog (services, municipalities or roles).
+  'vangnet-referral-form': (text) =>
+    /stap 1 |step 1 /i.test(text) && referralLabels.some((label) => text.includes(label)),
+  // Date of birth first, with the age bounds from the catalog's rules.
+  'vangnet-booking-form': (text) =>
+    /geboortedatum|date of birth/i.test(text) &&
+    new RegExp(`\\b${minAge}\\b\\D+\\b${maxAge}\\b`).test(text),
+};
+
+async function componentRendered(run: ExampleRun, tag: Tag): Promise<Element> {
+  const element = await waitFor(
+    () => run.document.querySelector(tag) ?? undefined,
+    () => `${tag} is not on the page`,
+  );
+  await waitFor(
+    () => run.window.customElements.get(tag) !== undefined,
+    () => `${tag} was never defined: ${run.errors.join('; ')}`,
+  );
+  await waitFor(
+    () => renderedWithData[tag](shadowText(element)),
+    () =>
+      `${tag} did not render data from the mock; it shows: "${shadowText(element).slice(0, 300)}"`,
+  );
+  return element;
+}
+
+function expectCleanRun(run: ExampleRun): void {
+  expect(run.errors, 'console errors').to.deep.equal([]);
+  expect(run.violations, 'Content-Security-Policy violations').to.deep.equal([]);
+  expect(run.vangnetErrors, 'vangnet-error events').to.deep.equal([]);
+  expect(run.failedRequests(), 'failed requests').to.deep.equal([]);
+}
+
+describe('the example pages', () => {
+  let run: ExampleRun | undefined;
+  afterEach(() => run?.close());
+
+  for (const { page, components } of examplePages) {
+    it(`${page}: every component renders data from the mock under a strict CSP, with no errors and no failed requests`, async () => {
+      run = await openExample(`/examples/${page}?csp=strict`);
+      for (const tag of components) {
+        const element = await componentRendered(run, tag);
+        // The webmaster's fallback content gives way to the component once it has upgraded.
+        const fallback = element.querySelector('p');
+        expect(fallback, `${tag} has fallback content`).to.not.equal(null);
+        expect(fallback!.getClientRects().length, `${tag} fallback hidden`).to.equal(0);
+      }
+      expect(run.apiRequests()).to.include('/v1/catalog');
+      if (components.includes('vangnet-organisation-finder')) {
+        expect(run.apiRequests()).to.include('/v1/organisations');
+      }
+      expect(run.document.body.textContent).to.match(/demodata/i);
+      expectCleanRun(run);
+    });
+  }
+
+  it('all.html: the three components share one provider, so the catalog is fetched once', async () => {
+    run = await openExample('/examples/all.html');
+    for (const tag of examplePages.at(-1)!.components) await componentRendered(run, tag);
+    expect(run.apiRequests().filter((path) => path === '/v1/catalog')).to.have.length(1);
+    expectCleanRun(run);
+  });
+
+  it('jongerenpunt.html: the language switch sets lang and the form follows it', async () => {
+    run = await openExample('/examples/jongerenpunt.html');
+    const form = await componentRendered(run, 'vangnet-booking-form');
+    expect(shadowText(form)).to.match(/geboortedatum/i);
+    run.document.querySelector<HTMLButtonElement>('[data-language="en"]')!.click();
+    expect(run.document.documentElement.lang).to.equal('en');
+    await waitFor(
+      () => /date of birth/i.test(shadowText(form)),
+      () => `the form stayed Dutch: "${shadowText(form).slice(0, 200)}"`,
+    );
+    expect(run.document.querySelector('h1')!.textContent).to.equal('Want to talk about school?');
+    expectCleanRun(run);
+  });
+
+  it('plain.html loads nothing but the single-file bundle', async () => {
+    run = await openExample('/examples/plain.html');
+    await componentRendered(run, 'vangnet-booking-form');
+    const scripts = run.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      // The test server's own reload socket is not part of the page.
+      .filter((path) => /\.(m?js|ts)$/.test(path) && !path.startsWith('/__web-dev-server'));
+    expect(scripts).to.deep.equal(['/dist/vangnet.js']);
+    expectCleanRun(run);
+  });
+
+  it('the index links every example page, and every link on it works', async () => {
+    run = await openExample('/examples/index.html');
+    const links = [...run.document.querySelectorAll<HTMLAnchorElement>('main a[href]')].map(
+      (link) => new URL(link.href),
+    );
+    const linked = new Set(links.map((url) => url.pathname.replace('/examples/', '')));
+    for (const { page } of examplePages) expect([...linked]).to.include(page);
+    for (const url of new Set(links.map((link) => link.pathname))) {
+      const response = await fetch(url);
+      expect(response.status, url.toString()).to.equal(200);
+    }
+    expectCleanRun(run);
+  });
+});
