@@ -91,52 +91,35 @@ function renderContact(t: FinderTranslator, organisation: Organisation) {
     return html`<p>${t.msg('finder.detail.noContact')}</p>`;
   }
   const websiteLink = websiteHref(website);
-  const phoneLink = phoneHref(phone);
-  const emailLink = emailHref(email);
   return html`<dl class="facts contact" part="contact">
-    ${
-      website
-        ? html`<div class="fact">
-            <dt>${t.msg('finder.detail.website')}</dt>
-            <dd>
-              ${
-                websiteLink
-                  ? html`<a class="link" part="link" href=${websiteLink} rel="noreferrer"
-                      >${displayWebsite(websiteLink)}</a
-                    >`
-                  : website
-              }
-            </dd>
-          </div>`
-        : nothing
-    }
-    ${
-      phone
-        ? html`<div class="fact">
-            <dt>${t.msg('finder.detail.phone')}</dt>
-            <dd>
-              ${phoneLink ? html`<a class="link" part="link" href=${phoneLink}>${phone}</a>` : phone}
-            </dd>
-          </div>`
-        : nothing
-    }
-    ${
-      email
-        ? html`<div class="fact">
-            <dt>${t.msg('finder.detail.email')}</dt>
-            <dd>
-              ${emailLink ? html`<a class="link" part="link" href=${emailLink}>${email}</a>` : email}
-            </dd>
-          </div>`
-        : nothing
-    }
-    ${
-      address
-        ? html`<div class="fact">
-            <dt>${t.msg('finder.detail.address')}</dt>
-            <dd>${address.street}, ${address.postalCode} ${address.city}</dd>
-          </div>`
-        : nothing
-    }
+    ${renderContactFact(
+      t.msg('finder.detail.website'),
+      website,
+      websiteLink,
+      websiteLink && displayWebsite(websiteLink),
+    )}
+    ${renderContactFact(t.msg('finder.detail.phone'), phone, phoneHref(phone))}
+    ${renderContactFact(t.msg('finder.detail.email'), email, emailHref(email))}
+    ${renderContactFact(
+      t.msg('finder.detail.address'),
+      address && `${address.street}, ${address.postalCode} ${address.city}`,
+      undefined,
+    )}
   </dl>`;
+}
+
+/** One contact line: a link when `href` is a safe one, else the plain text. */
+function renderContactFact(
+  term: string,
+  text: string | undefined,
+  href: string | undefined,
+  linkText = text,
+) {
+  if (!text) return nothing;
+  return html`<div class="fact">
+    <dt>${term}</dt>
+    <dd>
+      ${href ? html`<a class="link" part="link" href=${href} rel="noreferrer">${linkText}</a>` : text}
+    </dd>
+  </div>`;
 }
