@@ -7,6 +7,7 @@ import { chromePath, chromeArgs } from './scripts/chrome-path.mjs';
 import { freePort } from './scripts/free-port.mjs';
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { bringToFrontPlugin } from './scripts/bring-to-front-plugin.mjs';
 
 let executablePath;
 try {
@@ -39,6 +40,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     ...devServerPlugins(),
+    bringToFrontPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],

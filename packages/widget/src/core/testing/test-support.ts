@@ -1,4 +1,5 @@
 // Test helpers for component tests (not shipped in any entry point).
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
  * Rewrites every text node under `root` (and in the shadow roots below it) the way a page
@@ -31,8 +32,12 @@ export function simulatePageTranslation(root: Node, translate = (text: string) =
   return rewritten;
 }
 
-/** Sums the layout shifts (without recent input) while `run` runs and a frame after. */
+/**
+ * Sums the layout shifts (without recent input) while `run` runs and a few frames after. Brings
+ * the test's page to the front first: only a visible page paints, and shifts come from painting.
+ */
 export async function measureLayoutShift(run: () => Promise<unknown>): Promise<number> {
+  await bringToFront();
   let total = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & {
@@ -53,6 +58,11 @@ export async function measureLayoutShift(run: () => Promise<unknown>): Promise<n
   }
   observer.disconnect();
   return total;
+}
+
+/** Makes the test's page the visible one (two test files run side by side; only one paints). */
+export async function bringToFront(): Promise<void> {
+  await executeServerCommand('bring-to-front');
 }
 
 /** Waits `count` animation frames (layout shifts are reported after a frame is painted). */
