@@ -72,7 +72,7 @@ export async function renderBookingForm(
   document.body.append(form);
   mounted.push(form);
   await waitUntil(
-    () => root(form).querySelector('h2.step-heading, .banner') !== null,
+    () => root(form).querySelector('h2.step-heading, .banner, .loading + button') !== null,
     'the form did not load',
     { timeout: 5000 },
   );
@@ -251,6 +251,7 @@ export async function icsText(form: HTMLElement): Promise<string> {
 /** Opens the page from a manage link for an appointment booked beforehand (the first free time). */
 export async function openManageLink(
   link: (booked: AppointmentCreated) => string = (booked) => `${booked.reference}.${booked.token}`,
+  prepare?: (mock: MockApi) => void,
 ): Promise<BookingFixture & { booked: AppointmentCreated }> {
   let booked: AppointmentCreated | undefined;
   const fixture = await renderBookingForm({
@@ -268,6 +269,7 @@ export async function openManageLink(
         contact: { name: 'Sam de Vries', email: 'sam@example.org', preferred: 'email' },
       });
       history.replaceState(null, '', `#beheer=${link(booked)}`);
+      prepare?.(mock);
     },
   });
   return { ...fixture, booked: booked! };

@@ -622,8 +622,8 @@ export class VangnetBookingForm extends LitElement {
     } catch (error) {
       if (isMissing(error)) this.mode = { kind: 'manage-invalid' };
       else {
+        // Shown with "try again" (which loads again); never retried in a loop by itself.
         this.failed = true;
-        this.#manageStarted = false;
         this.#reportError('api', errorCode(error));
       }
     }
@@ -940,6 +940,7 @@ export class VangnetBookingForm extends LitElement {
       part="button button-secondary"
       @click=${() => {
         this.failed = false;
+        this.#manageStarted = false;
         this.locationsFailed = false;
         this.locations = undefined;
         if (this.#connection.failed || !this.#catalog) this.#connection.reload();

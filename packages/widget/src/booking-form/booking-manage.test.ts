@@ -114,3 +114,19 @@ describe('<vangnet-booking-form>: the manage link', () => {
     expect(stored).to.not.contain(booked.token);
   });
 });
+
+describe('<vangnet-booking-form>: the manage link when the API fails', () => {
+  it('says so and loads the booking again on "try again", without retrying in a loop', async () => {
+    const { form, mock, booked, requests } = await openManageLink(undefined, (api) =>
+      api.scenarios.failRoute({ method: 'GET', path: '/v1/appointments/:reference', status: 500 }),
+    );
+    await waitForText(form, 'Opnieuw proberen');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reads = () => requests.filter((request) => request.url.includes('/v1/appointments/'));
+    expect(reads()).to.have.length(1);
+    mock.scenarios.clear();
+    button(form, 'Opnieuw proberen').click();
+    await waitForText(form, booked.reference);
+    expect(heading(form)).to.equal('Je afspraak');
+  });
+});
