@@ -13,6 +13,7 @@ new PerformanceObserver((list) => {
     window.__bench.blocking += Math.max(0, entry.duration - 50);
 }).observe({ type: 'longtask', buffered: true });
 
+/** @type {HTMLElement} */
 const el = document.createElement(tag);
 for (const [name, value] of params)
   if (name.startsWith('attr-')) el.setAttribute(name.slice(5), value);
