@@ -39,6 +39,16 @@ const browserBundles: Record<string, string> = {
   'vangnet-organisation-finder': 'packages/widget/src/bundles/organisation-finder.ts',
 };
 
+/**
+ * After terser every raw newline left is inside a template literal — Lit's html`` and css``, whose
+ * indentation terser keeps. Collapsing it to one space renders the same (no template relies on
+ * `white-space: pre`) and saves bytes on every phone.
+ */
+const collapseTemplateWhitespace = (): Plugin => ({
+  name: 'collapse-template-whitespace',
+  renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' '), map: null }),
+});
+
 const typescript = (): Plugin => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
 
 function externalsOf(dir: string): (id: string) => boolean {
@@ -68,6 +78,7 @@ const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, inpu
     nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
     typescript(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
+    collapseTemplateWhitespace(),
   ],
   output: { file: `dist/${name}.js`, format: 'es' },
 }));
