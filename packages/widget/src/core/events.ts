@@ -88,7 +88,7 @@ export const VANGNET_EVENTS = [
 
 /**
  * Keys that must never appear in an event's `detail`, at any depth. Tests check every event a
- * component fires against this list with {@link forbiddenKeysIn}; {@link dispatch} checks in
+ * component fires against this list with {@link forbiddenKeysIn}; `dispatch` checks in
  * development builds too.
  */
 export const FORBIDDEN_DETAIL_KEYS: readonly string[] = [
