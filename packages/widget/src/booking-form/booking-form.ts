@@ -572,6 +572,7 @@ export class VangnetBookingForm extends LitElement {
       ...(this.form.get('contact.phone') ? { phone: this.form.get('contact.phone') } : {}),
     });
     this.submit.clear();
+    this.failed = false;
     this.mode = { kind: 'callback' };
     this.#focusAfterRender = '[data-vangnet-focus]';
   }
@@ -601,7 +602,10 @@ export class VangnetBookingForm extends LitElement {
           outcome.error.fieldIssues.map((issue) => ({ path: issue.path, code: issue.code })),
         );
         void this.callback.focusSummary();
-      } else this.failed = true;
+      } else {
+        this.failed = true;
+        this.#reportError('api', errorCode(outcome.error));
+      }
     }
   }
 
@@ -883,6 +887,7 @@ export class VangnetBookingForm extends LitElement {
     return callbackForm(this.callback, {
       location,
       submit: this.submit,
+      failed: this.failed,
       onSubmit: (event) => void this.#requestCallback(event),
       onBack: () => {
         this.mode = { kind: 'flow' };

@@ -16,6 +16,8 @@ import { walkInHours } from './walk-in.ts';
 export interface CallbackFormOptions {
   readonly location: Location | undefined;
   readonly submit: SubmitController;
+  /** Sending was refused for a reason a retry does not fix. */
+  readonly failed: boolean;
   readonly onSubmit: (event: SubmitEvent) => void;
   readonly onBack: () => void;
   readonly onRetry: () => void;
@@ -51,6 +53,9 @@ export function callbackForm(form: FormController, options: CallbackFormOptions)
         autocomplete: 'off',
         spellcheck: true,
       })}
+      ${
+        options.failed ? html`<p class="error" role="alert">${t.msg('manage.failed')}</p>` : nothing
+      }
       ${retryBanner(t, options.submit.failure, options.onRetry)}
       <div class="actions">
         ${submitButton(t, options.submit, t.msg('callback.submit'))}
