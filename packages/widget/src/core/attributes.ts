@@ -29,7 +29,8 @@ export interface AttributeRule {
 /** One attribute found missing or wrong. */
 export interface AttributeProblem {
   readonly attribute: string;
-  readonly reason: 'missing' | 'invalid';
+  /** `not-defined`: the element named by `attribute` (the provider) was never defined. */
+  readonly reason: 'missing' | 'invalid' | 'not-defined';
   readonly expected: BilingualText;
   /** The wrong value, unless the rule is secret; for the console only. */
   readonly value?: string;
@@ -68,9 +69,11 @@ export function checkAttributes(
 /** The problems as one line for the console, naming each attribute. */
 export function describeProblems(tag: string, problems: readonly AttributeProblem[]): string {
   const lines = problems.map(({ attribute, reason, expected, value }) =>
-    reason === 'missing'
-      ? `the attribute "${attribute}" is missing; expected ${expected.en}`
-      : `the attribute "${attribute}"${value === undefined ? '' : ` ("${value}")`} is not valid; expected ${expected.en}`,
+    reason === 'not-defined'
+      ? `<${attribute}> is not defined; expected ${expected.en}`
+      : reason === 'missing'
+        ? `the attribute "${attribute}" is missing; expected ${expected.en}`
+        : `the attribute "${attribute}"${value === undefined ? '' : ` ("${value}")`} is not valid; expected ${expected.en}`,
   );
   return `<${tag}>: ${lines.join('; ')}.`;
 }

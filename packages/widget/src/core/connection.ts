@@ -74,6 +74,14 @@ export class VangnetConnection implements ReactiveController {
   #problems: readonly AttributeProblem[] = [];
   #providerInvalid = false;
   #reported = '';
+  #providerMissing = false;
+  #providerTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * How long a component inside `<vangnet-provider>` waits for that element to be defined before
+   * it says so (the page forgot the provider's script), in milliseconds.
+   */
+  static providerWait = 4000;
 
   constructor(host: ConnectionHost, options: ConnectionOptions = {}) {
     this.#host = host;
@@ -154,6 +162,17 @@ export class VangnetConnection implements ReactiveController {
 
   hostConnected(): void {
     this.#underProvider = hasProviderAncestor(this.#host);
+    if (this.#underProvider && !customElements.get('vangnet-provider')) {
+      this.#providerTimer = setTimeout(() => {
+        if (customElements.get('vangnet-provider') || this.#standalone()) return;
+        this.#providerMissing = true;
+        this.#host.requestUpdate();
+      }, VangnetConnection.providerWait);
+    }
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#providerTimer);
   }
 
   hostUpdate(): void {
@@ -181,6 +200,9 @@ export class VangnetConnection implements ReactiveController {
     const own = this.#options.rules?.() ?? [];
     const rules = standalone ? [...connectionRules, ...own] : [languageRule(), ...own];
     let problems = checkAttributes(this.#host, rules);
+    if (!standalone && this.#providerMissing && !customElements.get('vangnet-provider')) {
+      problems = [providerNotDefined, ...problems];
+    }
     if (problems.length === 0 && standalone) this.#connectOwn();
     const state = this.#catalogState();
     if (problems.length === 0 && state?.status === 'ready') {
@@ -262,6 +284,16 @@ export class VangnetConnection implements ReactiveController {
     });
   }
 }
+
+/** The problem of a `<vangnet-provider>` whose script was never loaded. */
+const providerNotDefined: AttributeProblem = {
+  attribute: 'vangnet-provider',
+  reason: 'not-defined',
+  expected: {
+    nl: 'het script van vangnet-provider (of api en partner-key op dit onderdeel zelf)',
+    en: "vangnet-provider's script (or api and partner-key on this component itself)",
+  },
+};
 
 /** The component's name in events: its element name without `vangnet-`. */
 export function componentName(element: Element): ComponentName {

@@ -12,6 +12,8 @@ const texts = {
       `het attribuut ${problem.attribute} ontbreekt. Verwacht: ${problem.expected.nl}.`,
     invalid: (problem: AttributeProblem) =>
       `het attribuut ${problem.attribute} klopt niet. Verwacht: ${problem.expected.nl}.`,
+    notDefined: (problem: AttributeProblem) =>
+      `het element ${problem.attribute} is niet geladen. Verwacht: ${problem.expected.nl}.`,
     providerInvalid: 'de instellingen van vangnet-provider kloppen niet (zie hierboven).',
   },
   en: {
@@ -24,6 +26,8 @@ const texts = {
       `the attribute ${problem.attribute} is missing. Expected: ${problem.expected.en}.`,
     invalid: (problem: AttributeProblem) =>
       `the attribute ${problem.attribute} is not valid. Expected: ${problem.expected.en}.`,
+    notDefined: (problem: AttributeProblem) =>
+      `the element ${problem.attribute} is not loaded. Expected: ${problem.expected.en}.`,
     providerInvalid: 'the settings of vangnet-provider are not valid (see above).',
   },
 };
@@ -39,5 +43,6 @@ export function coreTexts(language: string): CoreTexts {
 /** The sentence explaining one attribute problem. */
 export function problemText(language: string, problem: AttributeProblem): string {
   const t = coreTexts(language);
+  if (problem.reason === 'not-defined') return t.notDefined(problem);
   return problem.reason === 'missing' ? t.missing(problem) : t.invalid(problem);
 }
