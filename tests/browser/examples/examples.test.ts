@@ -120,6 +120,20 @@ describe('the example pages', () => {
     expectCleanRun(run);
   });
 
+  it('a scenario in the page address reaches the mock: ?mock=unavailable leaves the fallback content', async () => {
+    run = await openExample('/examples/gemeente.html?mock=unavailable');
+    const form = run.document.querySelector('vangnet-booking-form')!;
+    const fallback = form.querySelector('p')!;
+    await waitFor(
+      () => run!.vangnetErrors.length > 0,
+      () => `no vangnet-error; the form shows "${shadowText(form).slice(0, 200)}"`,
+    );
+    expect(JSON.parse(run.vangnetErrors[0]!)).to.include({ kind: 'unreachable' });
+    expect(fallback.getClientRects().length, 'fallback visible').to.be.greaterThan(0);
+    expect(run.failedRequests().some((request) => request.startsWith('503 '))).to.equal(true);
+    expect(run.errors, 'console errors').to.deep.equal([]);
+  });
+
   it('the index links every example page, and every link on it works', async () => {
     run = await openExample('/examples/index.html');
     const links = [...run.document.querySelectorAll<HTMLAnchorElement>('main a[href]')].map(
