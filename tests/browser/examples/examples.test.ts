@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { demoCatalog, demoOrganisations } from '@vangnet/api-mock';
-import { openExample, shadowText, waitFor, type ExampleRun } from './open-example.ts';
+import {
+  axeViolations,
+  openExample,
+  shadowText,
+  waitFor,
+  type ExampleRun,
+} from './open-example.ts';
 
 type Tag = 'vangnet-organisation-finder' | 'vangnet-referral-form' | 'vangnet-booking-form';
 
@@ -84,6 +90,17 @@ describe('the example pages', () => {
       }
       expect(run.document.body.textContent).to.match(/demodata/i);
       expectCleanRun(run);
+    });
+  }
+
+  for (const { page, components } of [{ page: 'index.html', components: [] }, ...examplePages]) {
+    it(`${page}: axe-core finds no WCAG 2.2 AA violations on the whole page`, async () => {
+      run = await openExample(`/examples/${page}`);
+      for (const tag of components) await componentRendered(run, tag);
+      // Two forms on one page each carry a "not for emergencies" notice and a progress nav with
+      // the same names; that is for the components to tell apart (reported), not for the page.
+      const rules = page === 'all.html' ? { 'landmark-unique': { enabled: false } } : {};
+      expect(await axeViolations(run, rules)).to.deep.equal([]);
     });
   }
 

@@ -124,3 +124,45 @@ export function shadowText(element: Element): string {
   if (element.shadowRoot) walk(element.shadowRoot);
   return parts.join(' ').replace(/\s+/g, ' ');
 }
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.2 A and AA, best practices) over the whole page, the components' shadow
+ * roots included, and returns one line per violation. axe runs inside the page's own window, so
+ * it is loaded there as a script: open the page without `?csp=strict` for this.
+ */
+export async function axeViolations(
+  run: ExampleRun,
+  rules: Record<string, { enabled: boolean }> = {},
+): Promise<string[]> {
+  const window = run.window as ExampleRun['window'] & {
+    axe?: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+  };
+  if (!window.axe) {
+    const script = run.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', reject, { once: true });
+    });
+    run.document.head.append(script);
+    await loaded;
+  }
+  const results = await window.axe!.run(run.document, {
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    },
+    resultTypes: ['violations'],
+    rules,
+  });
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+  );
+}
