@@ -9,5 +9,7 @@ export function subresourceIntegrity(path: string): string {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
 
-console.log(formatSizeTable(bundleSizes()));
-console.log(`\ndist/vangnet.js integrity: ${subresourceIntegrity('dist/vangnet.js')}`);
+if (import.meta.main) {
+  console.log(formatSizeTable(bundleSizes()));
+  console.log(`\ndist/vangnet.js integrity: ${subresourceIntegrity('dist/vangnet.js')}`);
+}
