@@ -39,11 +39,16 @@ function valuesOf(pattern: RegExp, html: string): string[] {
   return [...html.matchAll(pattern)].map((match) => decodeEntities(match[1] ?? match[2] ?? ''));
 }
 
-/**
- * Checks every internal link of the site in `root`.
- * @returns the broken links, in page order; empty when all links resolve.
- */
-export async function checkLinks(root: string): Promise<BrokenLink[]> {
+/** What a link check found. */
+export interface LinkReport {
+  /** Internal links followed, each distinct link once per page. */
+  checked: number;
+  /** The broken ones, in page order; empty when all resolve. */
+  broken: BrokenLink[];
+}
+
+/** Checks every internal link of the site in `root`. */
+export async function checkLinks(root: string): Promise<LinkReport> {
   const siteRoot = resolve(root);
   const rootUrl = pathToFileURL(siteRoot + sep);
   const idsByFile = new Map<string, Set<string>>();
@@ -57,11 +62,13 @@ export async function checkLinks(root: string): Promise<BrokenLink[]> {
   };
 
   const broken: BrokenLink[] = [];
+  let checked = 0;
   for (const file of (await htmlFiles(siteRoot)).sort()) {
     const page = relative(siteRoot, file).split(sep).join('/');
     const html = await readFile(file, 'utf8');
     for (const link of new Set(valuesOf(linkAttribute, html))) {
       if (link === '' || link.startsWith('//') || externalScheme.test(link)) continue;
+      checked += 1;
       // A root-relative link resolves against the site root, wherever the site is hosted.
       const base = link.startsWith('/') ? rootUrl : pathToFileURL(file);
       const url = new URL(link.startsWith('/') ? link.slice(1) : link, base);
@@ -81,7 +88,7 @@ export async function checkLinks(root: string): Promise<BrokenLink[]> {
       }
     }
   }
-  return broken;
+  return { checked, broken };
 }
 
 /** One line per broken link, for a build log. */
