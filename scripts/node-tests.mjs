@@ -4,7 +4,12 @@ import { globSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const files = globSync(
-  ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/node/**/*.test.ts'],
+  [
+    'packages/*/src/**/*.test.ts',
+    'scripts/**/*.test.ts',
+    'tests/node/**/*.test.ts',
+    'tests/security/**/*.test.ts',
+  ],
   {
     exclude: (name) => name.includes('node_modules'),
   },
