@@ -4,21 +4,11 @@ import '@vangnet/widget/provider';
 import '@vangnet/widget/organisation-finder';
 import '@vangnet/widget/referral-form';
 import '@vangnet/widget/booking-form';
-
-const eventNames = [
-  'vangnet-step',
-  'vangnet-submitted',
-  'vangnet-booked',
-  'vangnet-rescheduled',
-  'vangnet-cancelled',
-  'vangnet-callback-requested',
-  'vangnet-error',
-  'vangnet-organisation-selected',
-] as const;
+import { VANGNET_EVENTS } from '@vangnet/widget';
 
 const log = document.querySelector<HTMLOListElement>('#event-log');
 
-for (const name of eventNames) {
+for (const name of VANGNET_EVENTS) {
   document.addEventListener(name, (event) => {
     if (!log) return;
     const entry = document.createElement('li');

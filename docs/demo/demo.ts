@@ -14,4 +14,4 @@ await setupWorker(...mock.handlers).start({
   onUnhandledFrame: 'bypass',
   quiet: true,
 });
-await import('@vangnet/widget');
+await import('@vangnet/widget/define');

@@ -104,10 +104,17 @@ describe('the example pages', () => {
     });
   }
 
-  it('all.html: the three components share one provider, so the catalog is fetched once', async () => {
+  it('all.html: the three components share one provider (one catalog request), and the page logs their events', async () => {
     run = await openExample('/examples/all.html');
     for (const tag of examplePages.at(-1)!.components) await componentRendered(run, tag);
     expect(run.apiRequests().filter((path) => path === '/v1/catalog')).to.have.length(1);
+    // The page's own log shows the components' events, details without personal data.
+    const log = run.document.querySelector('#event-log')!;
+    await waitFor(
+      () => log.textContent!.includes('vangnet-step'),
+      () => `no events logged: "${log.textContent}"`,
+    );
+    expect(log.textContent).to.contain('"component":"referral-form"');
     expectCleanRun(run);
   });
 
