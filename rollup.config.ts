@@ -1,7 +1,7 @@
 // Builds every package's ESM entry points (dependencies stay external) and the single-file
 // browser bundle `dist/vangnet.js` that a webmaster loads with one script tag.
 // Type declarations come from `tsc` (scripts/build-types.mjs), not from rollup.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { RollupOptions, Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -72,15 +72,37 @@ const packageBuilds: RollupOptions[] = Object.entries(packageEntries).map(([dir,
   },
 }));
 
+// Language chunks carry a content hash: drop the previous build's, so dist/ holds only what it serves.
+rmSync('dist/locales', { recursive: true, force: true });
+
 const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, input]) => ({
   input,
   plugins: [
     nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
     typescript(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({
+      ecma: 2022,
+      module: true,
+      toplevel: true,
+      compress: { passes: 2 },
+      format: { comments: false },
+    }),
     collapseTemplateWhitespace(),
   ],
-  output: { file: `dist/${name}.js`, format: 'es' },
+  // One script tag per bundle; only languages beyond Dutch and English are separate chunks, one per
+  // language (the kit's and the components' messages together), fetched next to the bundle by
+  // `import()` when a page asks for that language.
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: `${name}.js`,
+    chunkFileNames: 'locales/[name]-[hash].js',
+    manualChunks: (id, { getModuleInfo }) => {
+      const module = getModuleInfo(id);
+      const lazy = module !== null && module.importers.length === 0;
+      return lazy ? /\/messages\/([a-z]{2})\.ts$/.exec(id)?.[1] : undefined;
+    },
+  },
 }));
 
 export default [...packageBuilds, ...bundles];

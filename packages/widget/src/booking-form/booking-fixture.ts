@@ -76,6 +76,8 @@ export async function renderBookingForm(
     'the form did not load',
     { timeout: 5000 },
   );
+  // A language beyond Dutch and English arrives on its own; `updateComplete` waits for it.
+  await form.updateComplete;
   return { form, mock, requests, events };
 }
 

@@ -38,7 +38,7 @@ import { dispatch } from '../core/events.ts';
 import { bookingFormStyles } from './booking-form.styles.ts';
 import { IcsLink } from './ics-link.ts';
 import { IdempotencyKeys } from './idempotency-keys.ts';
-import { localised } from './localised.ts';
+import { localised } from '../i18n/index.ts';
 import { manageLinkFor, takeManageCredentials } from './manage-link.ts';
 import { ManageSession } from './manage-session.ts';
 import { channelFor, channelsOf, unknownPresets } from './presets.ts';
@@ -263,6 +263,12 @@ export class VangnetBookingForm extends LitElement {
     const selector = this.#focusAfterRender;
     this.#focusAfterRender = undefined;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Also waits for the messages of a language that is loaded on first use (Arabic, Turkish…). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.t.ready;
+    return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { missingKeys } from '../i18n/index.ts';
-import { bookingOwnCatalogs } from './messages.ts';
+import { bookingOwnCatalogs } from './messages/index.ts';
 
 describe('<vangnet-booking-form>: messages', () => {
   for (const [language, catalog] of Object.entries(bookingOwnCatalogs)) {

@@ -4,6 +4,7 @@ import '../test-utils/kit-test-form.ts';
 import type { KitTestForm } from '../test-utils/kit-test-form.ts';
 import { formatDate, formatTime } from './format.ts';
 import { kitCatalogs, missingKeys } from './catalogs.ts';
+import { kitMessages } from './messages/index.ts';
 import { Translator } from './translator.ts';
 import type { Catalog, Message } from './types.ts';
 
@@ -20,7 +21,7 @@ const placeholders = (message: Message | undefined): string[] => {
 };
 
 describe('i18n: catalogs', () => {
-  for (const [language, catalog] of Object.entries(kitCatalogs)) {
+  for (const [language, catalog] of Object.entries(kitMessages)) {
     it(`ships every kit message in ${language}, with the same placeholders as Dutch`, () => {
       expect(missingKeys(kitCatalogs.nl, catalog), `missing in ${language}`).to.deep.equal([]);
       for (const key of Object.keys(kitCatalogs.nl)) {
@@ -94,6 +95,10 @@ describe('i18n: translator', () => {
     const kitOnly = await fixture<KitMessagesOnly>(
       html`<vangnet-kit-messages-only lang="pl"></vangnet-kit-messages-only>`,
     );
+    // Polish is loaded on first use: Dutch until it arrives.
+    expect(kitOnly.t.lang).to.equal('nl');
+    await kitOnly.t.ready;
+    expect(kitOnly.t.lang).to.equal('pl');
     expect(kitOnly.t.msg('counter.remaining', { count: 3 })).to.equal('Zostały 3 znaki');
     expect(kitOnly.t.msg('counter.remaining', { count: 5 })).to.equal('Zostało 5 znaków');
     kitOnly.setAttribute('lang', 'nl');
@@ -102,6 +107,57 @@ describe('i18n: translator', () => {
     expect(kitOnly.t.msg('summary.title', { count: 2 })).to.equal(
       'Er zijn 2 dingen niet goed ingevuld',
     );
+  });
+});
+
+/** A greeting whose Turkish comes from a loader the test controls. */
+let loadTurkish: () => Promise<Partial<Catalog<'greeting'>>> = async () => ({});
+class LazyGreeting extends LitElement {
+  readonly t = new Translator<'greeting'>(this, {
+    nl: { greeting: 'Hallo' },
+    tr: () => loadTurkish(),
+  });
+  override render() {
+    return html`<p lang=${this.t.lang}>${this.t.msg('greeting')}</p>`;
+  }
+}
+customElements.define('vangnet-lazy-greeting', LazyGreeting);
+
+describe('i18n: languages loaded on first use', () => {
+  const shown = (el: LazyGreeting) => el.shadowRoot?.querySelector('p')?.textContent;
+
+  it('shows Dutch until the language arrives, then re-renders in it', async () => {
+    let arrive: (catalog: Partial<Catalog<'greeting'>>) => void = () => {};
+    loadTurkish = () => new Promise((resolve) => (arrive = resolve));
+    const el = await fixture<LazyGreeting>(
+      html`<vangnet-lazy-greeting lang="tr"></vangnet-lazy-greeting>`,
+    );
+    expect(shown(el)).to.equal('Hallo');
+    arrive({ greeting: 'Merhaba' });
+    await el.t.ready;
+    await el.updateComplete;
+    expect(shown(el)).to.equal('Merhaba');
+    expect(el.shadowRoot?.querySelector('p')?.getAttribute('lang')).to.equal('tr');
+  });
+
+  it('stays in Dutch and tells the webmaster when a language cannot be loaded', async () => {
+    loadTurkish = () => Promise.reject(new TypeError('Failed to fetch'));
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const el = await fixture<LazyGreeting>(
+        html`<vangnet-lazy-greeting lang="tr"></vangnet-lazy-greeting>`,
+      );
+      await el.t.ready;
+      await el.updateComplete;
+      expect(shown(el)).to.equal('Hallo');
+      expect(el.t.lang).to.equal('nl');
+      expect(errors).to.have.length(1);
+      expect(String(errors[0]?.[0])).to.contain('"tr"');
+    } finally {
+      console.error = original;
+    }
   });
 });
 

@@ -1,7 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatDate, formatTime, intlLocale } from './format.ts';
 import { directionOf, resolveLanguage } from './locale.ts';
-import type { Catalog, Catalogs, Message, MessageParams } from './types.ts';
+import type { Catalog, CatalogLoader, Catalogs, Message, MessageParams } from './types.ts';
+
+/** Lazy catalogs on their way and those arrived, shared by every translator with the same loader. */
+const pendingCatalogs = new WeakMap<CatalogLoader, Promise<void>>();
+const loadedCatalogs = new WeakMap<CatalogLoader, Partial<Catalog>>();
+
+function load(loader: CatalogLoader): Promise<void> {
+  let pending = pendingCatalogs.get(loader);
+  if (pending === undefined) {
+    pending = loader().then(
+      (catalog) => void loadedCatalogs.set(loader, catalog),
+      (error: unknown) => {
+        // A failed fetch may succeed later (a flaky network): the next switch to it retries.
+        pendingCatalogs.delete(loader);
+        throw error;
+      },
+    );
+    pendingCatalogs.set(loader, pending);
+  }
+  return pending;
+}
 
 /** What a translator needs of its host: a Lit host that is an element. */
 export type TranslatorHost = ReactiveControllerHost & HTMLElement;
@@ -9,7 +29,9 @@ export type TranslatorHost = ReactiveControllerHost & HTMLElement;
 /**
  * Speaks the component's language: its own `lang`, else the page's `<html lang>`, else Dutch.
  * Watches both attributes, so switching the page's language re-renders the component. Missing keys
- * fall back to Dutch (tests make sure none are missing in a shipped language).
+ * fall back to Dutch (tests make sure none are missing in a shipped language). A language that is
+ * loaded lazily shows in Dutch until its messages arrive, then the component re-renders; `ready`
+ * settles once they are in use.
  *
  * @example
  * ```ts
@@ -27,6 +49,7 @@ export class Translator<K extends string = string> implements ReactiveController
   readonly #languages: readonly string[];
   #observer: MutationObserver | undefined;
   #language = 'nl';
+  #ready: Promise<void> = Promise.resolve();
   // Intl objects are kept per language: building one costs more than a finder keystroke may.
   #numberFormat: { readonly language: string; readonly format: Intl.NumberFormat } | undefined;
   #pluralRules: { readonly language: string; readonly rules: Intl.PluralRules } | undefined;
@@ -48,13 +71,21 @@ export class Translator<K extends string = string> implements ReactiveController
     return directionOf(this.#language);
   }
 
+  /**
+   * Settles once the messages of the language asked for are in use — at once for Dutch, English and
+   * every language already loaded. A language that fails to load leaves the component in Dutch.
+   */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
   /** The languages this component ships. */
   get languages(): readonly string[] {
     return this.#languages;
   }
 
   hostConnected(): void {
-    this.#language = resolveLanguage(this.#host, this.#languages);
+    this.#refresh();
     this.#observer = new MutationObserver(() => this.#refresh());
     const options = { attributes: true, attributeFilter: ['lang'] };
     this.#observer.observe(this.#host, options);
@@ -102,8 +133,13 @@ export class Translator<K extends string = string> implements ReactiveController
   }
 
   #lookup(key: string): Message | undefined {
-    const own = (this.#catalogs[this.#language] as Partial<Catalog> | undefined)?.[key];
+    const own = this.#catalogOf(this.#language)?.[key];
     return own ?? (this.#catalogs.nl as Catalog)[key];
+  }
+
+  #catalogOf(language: string): Partial<Catalog> | undefined {
+    const entry = this.#catalogs[language] as Partial<Catalog> | CatalogLoader | undefined;
+    return typeof entry === 'function' ? loadedCatalogs.get(entry) : entry;
   }
 
   #plural(message: Exclude<Message, string>, params: MessageParams | undefined): string {
@@ -119,6 +155,25 @@ export class Translator<K extends string = string> implements ReactiveController
 
   #refresh(): void {
     const language = resolveLanguage(this.#host, this.#languages);
+    const entry = this.#catalogs[language] as Partial<Catalog> | CatalogLoader | undefined;
+    if (typeof entry === 'function' && !loadedCatalogs.has(entry)) {
+      this.#ready = load(entry).then(
+        () => {
+          // The page may have switched language again while this one was on its way.
+          if (resolveLanguage(this.#host, this.#languages) === language) this.#use(language);
+        },
+        () => {
+          // Dutch stays: every text exists in it. The webmaster learns why (no personal data).
+          console.error(`Vangnet: the texts in language "${language}" could not be loaded.`);
+        },
+      );
+      return;
+    }
+    this.#ready = Promise.resolve();
+    this.#use(language);
+  }
+
+  #use(language: string): void {
     if (language === this.#language) return;
     this.#language = language;
     this.#host.requestUpdate();

@@ -13,11 +13,18 @@ export type Message = string | PluralMessage;
 export type Catalog<K extends string = string> = Readonly<Record<K, Message>>;
 
 /**
- * Catalogs per language tag (`nl`, `en`, `ar`…). Dutch is complete; other languages may be partial
- * and fall back to Dutch key by key, so a missing key never shows a raw key to a user.
+ * Loads one language's messages on first use, with a dynamic `import()`: languages beyond Dutch and
+ * English are not in the bundle a phone downloads first, only fetched when a page asks for them.
+ */
+export type CatalogLoader<K extends string = string> = () => Promise<Partial<Catalog<K>>>;
+
+/**
+ * Catalogs per language tag (`nl`, `en`, `ar`…), each given or loaded on first use. Dutch is
+ * complete and always given; other languages may be partial and fall back to Dutch key by key, so
+ * a missing key never shows a raw key to a user.
  */
 export type Catalogs<K extends string = string> = Readonly<
-  { nl: Catalog<K> } & Record<string, Partial<Catalog<K>>>
+  { nl: Catalog<K> } & Record<string, Partial<Catalog<K>> | CatalogLoader<K>>
 >;
 
 /** Values filled into `{name}` placeholders. */

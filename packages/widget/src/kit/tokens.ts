@@ -5,7 +5,8 @@
  * `color-scheme: dark` gets dark defaults. Sizes are in `em`, so the host's font size carries.
  *
  * `styles.ts` turns this list into private `--_*` properties on `:host`; docs/theming.md documents
- * every entry, and a test keeps the three in step.
+ * every entry, and a test keeps the three in step. What each token is for lives in
+ * `token-descriptions.ts`, apart from this list: it is documentation, and must not ship to phones.
  */
 export interface ThemeToken {
   /** The public custom property. */
@@ -14,7 +15,6 @@ export interface ThemeToken {
   readonly nlToken?: `--${string}`;
   /** The value used when neither is set. */
   readonly fallback: string;
-  readonly description: string;
 }
 
 export const themeTokens = [
@@ -22,205 +22,170 @@ export const themeTokens = [
     name: '--vangnet-font-family',
     nlToken: '--nl-paragraph-font-family',
     fallback: 'system-ui, sans-serif',
-    description: 'Font of all text.',
   },
   {
     name: '--vangnet-heading-font-family',
     nlToken: '--utrecht-heading-font-family',
     fallback: 'inherit',
-    description: 'Font of step headings and titles.',
   },
   {
     name: '--vangnet-line-height',
     nlToken: '--utrecht-document-line-height',
     fallback: '1.5',
-    description: 'Line height of text.',
   },
   {
     name: '--vangnet-label-font-weight',
     nlToken: '--utrecht-form-label-font-weight',
     fallback: '700',
-    description: 'Weight of labels, legends and titles.',
   },
   {
     name: '--vangnet-color-text',
     nlToken: '--utrecht-document-color',
     fallback: 'light-dark(#1b1b1b, #f2f2f2)',
-    description: 'Text colour.',
   },
   {
     name: '--vangnet-color-background',
     nlToken: '--utrecht-document-background-color',
     fallback: 'light-dark(#ffffff, #16181d)',
-    description: 'Background of the form.',
   },
   {
     name: '--vangnet-color-surface',
     fallback: 'light-dark(#f1f3f5, #23262d)',
-    description: 'Background of panels: the review, the stepper track.',
   },
   {
     name: '--vangnet-color-hint',
     nlToken: '--utrecht-form-field-description-color',
     fallback: 'light-dark(#474747, #c6c6c6)',
-    description: 'Colour of hints and counters.',
   },
   {
     name: '--vangnet-color-primary',
     nlToken: '--nl-button-primary-background-color',
     fallback: 'light-dark(#1a5fb4, #99c1f1)',
-    description: 'Main action background; current and done steps.',
   },
   {
     name: '--vangnet-color-primary-text',
     nlToken: '--nl-button-primary-color',
     fallback: 'light-dark(#ffffff, #0b1a2e)',
-    description: 'Text on the main action.',
   },
   {
     name: '--vangnet-color-link',
     nlToken: '--nl-link-color',
     fallback: 'light-dark(#1a5fb4, #99c1f1)',
-    description: 'Links and link-like buttons; secondary button text and border.',
   },
   {
     name: '--vangnet-color-link-hover',
     nlToken: '--nl-link-hover-color',
     fallback: 'light-dark(#0d3a73, #c4dcf7)',
-    description: 'Links on hover.',
   },
   {
     name: '--vangnet-color-input-text',
     nlToken: '--utrecht-form-control-color',
     fallback: 'light-dark(#1b1b1b, #f2f2f2)',
-    description: 'Text in inputs.',
   },
   {
     name: '--vangnet-color-input-background',
     nlToken: '--utrecht-form-control-background-color',
     fallback: 'light-dark(#ffffff, #1f2228)',
-    description: 'Background of inputs.',
   },
   {
     name: '--vangnet-color-border',
     nlToken: '--utrecht-form-control-border-color',
     fallback: 'light-dark(#5e5e5e, #a0a0a0)',
-    description: 'Border of inputs; steps still to do.',
   },
   {
     name: '--vangnet-color-error',
     nlToken: '--utrecht-form-field-error-message-color',
     fallback: 'light-dark(#b3261e, #ffb4ab)',
-    description: 'Inline errors, the error summary border.',
   },
   {
     name: '--vangnet-color-error-border',
     nlToken: '--utrecht-form-control-invalid-border-color',
     fallback: 'light-dark(#b3261e, #ffb4ab)',
-    description: 'Border of invalid inputs.',
   },
   {
     name: '--vangnet-color-error-background',
     nlToken: '--utrecht-alert-error-background-color',
     fallback: 'light-dark(#fdecea, #3b1d1b)',
-    description: 'Background of the retry banner.',
   },
   {
     name: '--vangnet-color-notice-background',
     fallback: 'light-dark(#fff4d6, #3a3220)',
-    description: 'Background of the emergency notice.',
   },
   {
     name: '--vangnet-color-focus',
     nlToken: '--utrecht-focus-outline-color',
     fallback: 'light-dark(#0b0c0c, #ffdd00)',
-    description: 'Focus outline.',
   },
   {
     name: '--vangnet-focus-outline-width',
     nlToken: '--utrecht-focus-outline-width',
     fallback: '0.1875em',
-    description: 'Width of the focus outline.',
   },
   {
     name: '--vangnet-focus-outline-offset',
     nlToken: '--utrecht-focus-outline-offset',
     fallback: '0.125em',
-    description: 'Gap between an element and its focus outline.',
   },
   {
     name: '--vangnet-border-width',
     nlToken: '--utrecht-form-control-border-width',
     fallback: '0.125em',
-    description: 'Border width of inputs, buttons and panels.',
   },
   {
     name: '--vangnet-radius-control',
     nlToken: '--utrecht-form-control-border-radius',
     fallback: '0.25em',
-    description: 'Corner radius of inputs.',
   },
   {
     name: '--vangnet-radius-button',
     nlToken: '--nl-button-border-radius',
     fallback: '0.25em',
-    description: 'Corner radius of buttons.',
   },
   {
     name: '--vangnet-radius-panel',
     fallback: '0.375em',
-    description: 'Corner radius of the summary, banners, notices and review.',
   },
   {
     name: '--vangnet-control-padding-block',
     nlToken: '--utrecht-form-control-padding-block-start',
     fallback: '0.5em',
-    description: 'Padding above and below the text in inputs.',
   },
   {
     name: '--vangnet-control-padding-inline',
     nlToken: '--utrecht-form-control-padding-inline-start',
     fallback: '0.5em',
-    description: 'Padding left and right of the text in inputs.',
   },
   {
     name: '--vangnet-control-max-inline-size',
     nlToken: '--utrecht-form-control-max-inline-size',
     fallback: '30em',
-    description: 'Widest an input gets.',
   },
   {
     name: '--vangnet-button-padding-block',
     nlToken: '--utrecht-button-padding-block-start',
     fallback: '0.625em',
-    description: 'Padding above and below button text.',
   },
   {
     name: '--vangnet-button-padding-inline',
     nlToken: '--utrecht-button-padding-inline-start',
     fallback: '1.25em',
-    description: 'Padding left and right of button text.',
   },
   {
     name: '--vangnet-space-field',
     nlToken: '--utrecht-form-field-margin-block-end',
     fallback: '1.5em',
-    description: 'Space between fields.',
   },
   {
     name: '--vangnet-space-s',
     fallback: '0.25em',
-    description: 'Small space: label to input, between hint and error.',
   },
   {
     name: '--vangnet-space-m',
     fallback: '0.75em',
-    description: 'Medium space: between choices, inside panels.',
   },
   {
     name: '--vangnet-space-l',
     fallback: '1.5em',
-    description: 'Large space: around panels, between sections.',
   },
 ] as const satisfies readonly ThemeToken[];
 

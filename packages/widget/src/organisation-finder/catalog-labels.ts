@@ -1,10 +1,6 @@
-import type { Catalog, LocalisedText } from '@vangnet/sdk';
+import type { Catalog } from '@vangnet/sdk';
+import { localised } from '../i18n/index.ts';
 import type { FilterName } from './finder-query.ts';
-
-/** A catalog text in `language`, else in Dutch (the catalog always has Dutch). */
-export function localised(text: LocalisedText, language: string): string {
-  return text[language] ?? text['nl'] ?? '';
-}
 
 /** One choice of a filter: the value the API knows and the label people read. */
 export interface FilterOption {

@@ -1,10 +1,4 @@
-import type { Catalog, LocalisedText, Organisation, ServiceId } from '@vangnet/sdk';
-
-/** A catalog text in `language`, else in Dutch (the catalog always has Dutch). */
-export function localised(text: LocalisedText | undefined, language: string): string {
-  if (!text) return '';
-  return text[language] ?? text['nl'] ?? '';
-}
+import type { Catalog, Organisation, ServiceId } from '@vangnet/sdk';
 
 /** The services a municipality offers, in catalog order; all of them when none is chosen yet. */
 export function servicesOffered(catalog: Catalog, municipality: string | undefined) {

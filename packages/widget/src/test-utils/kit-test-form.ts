@@ -138,6 +138,12 @@ export class KitTestForm extends LitElement {
     ];
   }
 
+  /** Also waits for the messages of a language that is loaded on first use. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.t.ready;
+    return super.getUpdateComplete();
+  }
+
   override render(): TemplateResult {
     const t = this.t;
     return html`<div class="root" part="root" lang=${t.lang} dir=${t.dir}>

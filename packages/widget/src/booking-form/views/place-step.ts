@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Catalog, Location, Slot } from '@vangnet/sdk';
 import { radioGroup, type FormController } from '../../kit/index.ts';
-import { localised } from '../localised.ts';
+import { localised } from '../../i18n/index.ts';
 import { addressText } from './appointment-summary.ts';
 
 /** The topic: the catalog's appointment topics, with their descriptions as hints. */

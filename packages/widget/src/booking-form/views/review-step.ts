@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Catalog, Location, Slot } from '@vangnet/sdk';
 import { reviewList, type FormController, type ReviewSection } from '../../kit/index.ts';
-import { localised } from '../localised.ts';
+import { localised } from '../../i18n/index.ts';
 import { addressText } from './appointment-summary.ts';
 import { slotMoment } from './slot-picker.ts';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Municipality } from '@vangnet/sdk';
 import type { Translator } from '../../i18n/index.ts';
-import { localised } from '../localised.ts';
+import { localised } from '../../i18n/index.ts';
 
 /**
  * Where someone outside the age bounds goes instead: the municipality's Leerplicht route (under

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Catalog, ReferralCreated, ServiceId } from '@vangnet/sdk';
-import { localised } from '../catalog-text.ts';
+import { localised } from '../../i18n/index.ts';
 import type { ReferralTranslator } from '../messages.ts';
 
 /** What the confirmation shows: the answer of the API and what was sent. */

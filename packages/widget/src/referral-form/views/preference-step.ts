@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { radioGroup, selectField } from '../../kit/index.ts';
-import { localised } from '../catalog-text.ts';
+import { localised } from '../../i18n/index.ts';
 import { serviceOf } from '../referral-rules.ts';
 import type { StepView } from './step-view.ts';
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { emailField, selectField, telField, textField } from '../../kit/index.ts';
-import { localised } from '../catalog-text.ts';
+import { localised } from '../../i18n/index.ts';
 import type { StepView } from './step-view.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { ReferralInput } from '@vangnet/sdk';
 import { reviewList, type ReviewSection } from '../../kit/index.ts';
-import { localised, organisationName } from '../catalog-text.ts';
+import { localised } from '../../i18n/index.ts';
+import { organisationName } from '../catalog-text.ts';
 import { ageOfYoungPerson, needsDiscussion } from '../referral-rules.ts';
 import type { StepView } from './step-view.ts';
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { radioGroup, selectField } from '../../kit/index.ts';
-import { localised, municipalitiesOffering, servicesOffered } from '../catalog-text.ts';
+import { localised } from '../../i18n/index.ts';
+import { municipalitiesOffering, servicesOffered } from '../catalog-text.ts';
 import type { StepView } from './step-view.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { checkboxGroup, textareaField } from '../../kit/index.ts';
-import { localised } from '../catalog-text.ts';
+import { localised } from '../../i18n/index.ts';
 import { serviceOf } from '../referral-rules.ts';
 import type { StepView } from './step-view.ts';
 

@@ -7,7 +7,7 @@ import {
   telField,
   textField,
 } from '../../kit/index.ts';
-import { localised } from '../catalog-text.ts';
+import { localised } from '../../i18n/index.ts';
 import { ageOfYoungPerson, parentContactNeed } from '../referral-rules.ts';
 import type { StepView } from './step-view.ts';
 
