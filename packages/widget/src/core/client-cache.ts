@@ -8,10 +8,17 @@ export interface ClientKey {
   readonly locale: string;
 }
 
+interface CatalogEntry {
+  readonly promise: Promise<Catalog>;
+  loaded?: Catalog;
+}
+
 // Components with the same attributes share a client and its catalog, as if under one provider:
-// three standalone components on a page load the catalog once.
+// three standalone components on a page load the catalog once. The catalog carries every language
+// itself, so clients that differ only in locale share it too (switching language fetches nothing).
 const clients = new Map<string, VangnetClient>();
-const catalogs = new WeakMap<VangnetClient, Promise<Catalog>>();
+const sources = new WeakMap<VangnetClient, string>();
+const catalogs = new Map<string, CatalogEntry>();
 
 /** The client for `key`, made once per page. */
 export function clientFor(key: ClientKey): VangnetClient {
@@ -24,25 +31,38 @@ export function clientFor(key: ClientKey): VangnetClient {
       locale: key.locale,
     });
     clients.set(id, client);
+    sources.set(client, JSON.stringify([key.api, key.partnerKey]));
   }
   return client;
 }
 
 /**
- * The catalog of `client`, fetched once and shared. A failed fetch is forgotten, so the next call
- * (a "try again") fetches anew.
+ * The catalog of `client`'s API, fetched once and shared. A failed fetch is forgotten, so the next
+ * call (a "try again") fetches anew.
  */
 export function catalogOf(client: VangnetClient): Promise<Catalog> {
-  let catalog = catalogs.get(client);
-  if (!catalog) {
-    catalog = client.catalog.get();
-    catalogs.set(client, catalog);
-    catalog.catch(() => catalogs.delete(client));
+  const source = sources.get(client) ?? '';
+  let entry = catalogs.get(source);
+  if (!entry) {
+    const promise = client.catalog.get();
+    const created: CatalogEntry = { promise };
+    entry = created;
+    catalogs.set(source, created);
+    promise.then(
+      (catalog) => (created.loaded = catalog),
+      () => catalogs.delete(source),
+    );
   }
-  return catalog;
+  return entry.promise;
 }
 
-/** Forgets every client (tests only: each test starts from a fresh page state). */
+/** The catalog of `client`'s API if it has arrived already, so a new client can show it at once. */
+export function loadedCatalog(client: VangnetClient): Catalog | undefined {
+  return catalogs.get(sources.get(client) ?? '')?.loaded;
+}
+
+/** Forgets every client and catalog (tests only: each test starts from a fresh page state). */
 export function forgetClients(): void {
   clients.clear();
+  catalogs.clear();
 }

@@ -9,7 +9,7 @@ import {
   type AttributeProblem,
   type AttributeRule,
 } from './attributes.ts';
-import { catalogOf, clientFor } from './client-cache.ts';
+import { catalogOf, clientFor, loadedCatalog } from './client-cache.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { catalogContext, clientContext, clockContext, languageContext } from './contexts.ts';
 import type { CatalogState } from './contexts.ts';
@@ -238,6 +238,11 @@ export class VangnetConnection implements ReactiveController {
 
   #load(client: VangnetClient): void {
     const attempt = ++this.#loading;
+    const loaded = loadedCatalog(client);
+    if (loaded) {
+      this.#ownCatalog = { status: 'ready', catalog: loaded };
+      return;
+    }
     this.#ownCatalog = { status: 'loading' };
     debugLog(this.#host, 'loading the catalog');
     catalogOf(client).then(

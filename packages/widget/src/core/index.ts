@@ -1,6 +1,12 @@
 // The widget core: what every Vangnet component shares. See README.md.
 export * from './attributes.ts';
-export { catalogOf, clientFor, forgetClients, type ClientKey } from './client-cache.ts';
+export {
+  catalogOf,
+  clientFor,
+  forgetClients,
+  loadedCatalog,
+  type ClientKey,
+} from './client-cache.ts';
 export { systemClock, type Clock } from './clock.ts';
 export { ensureContextRoot } from './context-root.ts';
 export * from './contexts.ts';

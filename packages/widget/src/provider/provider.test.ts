@@ -36,6 +36,22 @@ describe('<vangnet-provider>', () => {
     expect(connection(element).now()).to.equal(own);
   });
 
+  it('switching its lang keeps the components ready and changes their language', async () => {
+    const provider = await fixture<VangnetProvider>(html`
+      <vangnet-provider api=${location.origin} partner-key=${demoPartnerKey}>
+        <vangnet-test-element></vangnet-test-element>
+      </vangnet-provider>
+    `);
+    const element = provider.querySelector('vangnet-test-element')!;
+    await ready(element);
+    provider.setAttribute('lang', 'en');
+    await provider.updateComplete;
+    await element.updateComplete;
+    expect(connection(element).lang).to.equal('en');
+    expect(connection(element).status).to.equal('ready');
+    expect(element.shadowRoot!.querySelector('[part="placeholder"]')).to.equal(null);
+  });
+
   it("a component's own api and partner-key win over the provider's", async () => {
     const console = captureConsole();
     const provider = await fixture<VangnetProvider>(html`

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { VangnetClient } from '@vangnet/sdk';
 import {
@@ -13,6 +13,7 @@ import {
   describeProblems,
   ensureContextRoot,
   languageContext,
+  loadedCatalog,
   primarySubtag,
   renderProblem,
   systemClock,
@@ -90,7 +91,7 @@ export class VangnetProvider extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     this.#clock.setValue(this.now);
     const lang = this.getAttribute('lang');
     this.#language.setValue(lang ? primarySubtag(lang) : undefined);
@@ -107,7 +108,7 @@ export class VangnetProvider extends LitElement {
       locale: this.#language.value ?? 'nl',
     });
     const stale = this.#catalog.value.status === 'invalid';
-    if (client !== this.#client.value || stale || changed.size === 0) {
+    if (client !== this.#client.value || stale) {
       this.#client.setValue(client);
       this.#load(client);
     }
@@ -121,6 +122,11 @@ export class VangnetProvider extends LitElement {
 
   #load(client: VangnetClient): void {
     const attempt = ++this.#loading;
+    const loaded = loadedCatalog(client);
+    if (loaded) {
+      this.#catalog.setValue({ status: 'ready', catalog: loaded });
+      return;
+    }
     this.#catalog.setValue({ status: 'loading' });
     debugLog(this, 'loading the catalog');
     catalogOf(client).then(
