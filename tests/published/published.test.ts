@@ -25,7 +25,10 @@ for (const name of packages) {
     const files = targets(manifest.exports).filter((file) => !file.includes('*'));
     assert.ok(files.length >= 3);
     for (const file of files) {
-      assert.ok(existsSync(join(dirname(manifestPath), file)), `${name} exports ${file}, which is missing`);
+      assert.ok(
+        existsSync(join(dirname(manifestPath), file)),
+        `${name} exports ${file}, which is missing`,
+      );
     }
   });
 }
@@ -43,7 +46,10 @@ test('@vangnet/api-mock resolves to its built ESM', async () => {
 });
 
 test('the published type declarations compile for a consumer (NodeNext, no source condition)', () => {
-  const result = spawnSync('tsc', ['-p', 'tests/published/tsconfig.json'], { encoding: 'utf8' });
+  const tsc = require.resolve('typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', 'tests/published/tsconfig.json'], {
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
