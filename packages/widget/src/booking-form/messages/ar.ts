@@ -40,7 +40,6 @@ export const ar = {
   'place.location': 'أين تريد أن تتحدث؟',
   'place.channel': 'كيف تريد أن تتحدث؟',
   'place.remote': 'بالهاتف أو بالفيديو',
-  'place.walkIn': 'ساعات الاستقبال بدون موعد: {hours}',
   'place.ways': 'ممكن: {channels}',
   'place.none': 'لا يوجد مكان لهذا الموضوع. اختر موضوعًا آخر، أو اتصل ببلديتك.',
 
@@ -152,7 +151,6 @@ export const ar = {
 
   'manage.loading': 'نحضر موعدك…',
   'manage.title': 'موعدك',
-  'manage.isCancelled': 'تم إلغاء هذا الموعد.',
   'manage.reschedule': 'تغيير الوقت',
   'manage.cancel': 'إلغاء',
   'manage.confirmCancel.title': 'هل تريد فعلًا إلغاء الموعد؟',

@@ -40,7 +40,6 @@ export const en = {
   'place.location': 'Where do you want to talk?',
   'place.channel': 'How do you want to talk?',
   'place.remote': 'By phone or video',
-  'place.walkIn': 'Walk-in hours: {hours}',
   'place.ways': 'Possible: {channels}',
   'place.none':
     'There is no place for this topic. Choose another topic, or call your municipality.',
@@ -152,7 +151,6 @@ export const en = {
 
   'manage.loading': 'Getting your appointment…',
   'manage.title': 'Your appointment',
-  'manage.isCancelled': 'This appointment was cancelled.',
   'manage.reschedule': 'Change time',
   'manage.cancel': 'Cancel',
   'manage.confirmCancel.title': 'Do you really want to cancel the appointment?',

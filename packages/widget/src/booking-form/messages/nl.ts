@@ -42,7 +42,6 @@ export const nl = {
   'place.location': 'Waar wil je praten?',
   'place.channel': 'Hoe wil je praten?',
   'place.remote': 'Aan de telefoon of met video',
-  'place.walkIn': 'Inloopspreekuur: {hours}',
   'place.ways': 'Kan: {channels}',
   'place.none': 'Er is geen plek voor dit onderwerp. Kies een ander onderwerp, of bel je gemeente.',
 
@@ -153,7 +152,6 @@ export const nl = {
 
   'manage.loading': 'We halen je afspraak op…',
   'manage.title': 'Je afspraak',
-  'manage.isCancelled': 'Deze afspraak is afgezegd.',
   'manage.reschedule': 'Verzetten',
   'manage.cancel': 'Afzeggen',
   'manage.confirmCancel.title': 'Wil je de afspraak echt afzeggen?',

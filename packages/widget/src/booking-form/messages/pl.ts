@@ -40,7 +40,6 @@ export const pl = {
   'place.location': 'Gdzie chcesz porozmawiać?',
   'place.channel': 'Jak chcesz porozmawiać?',
   'place.remote': 'Przez telefon lub wideo',
-  'place.walkIn': 'Dyżur bez umawiania: {hours}',
   'place.ways': 'Możliwe: {channels}',
   'place.none': 'Nie ma miejsca dla tego tematu. Wybierz inny temat albo zadzwoń do swojej gminy.',
 
@@ -155,7 +154,6 @@ export const pl = {
 
   'manage.loading': 'Pobieramy twoje spotkanie…',
   'manage.title': 'Twoje spotkanie',
-  'manage.isCancelled': 'To spotkanie zostało odwołane.',
   'manage.reschedule': 'Zmień termin',
   'manage.cancel': 'Odwołaj',
   'manage.confirmCancel.title': 'Na pewno chcesz odwołać spotkanie?',

@@ -42,7 +42,6 @@ export const tr = {
   'place.location': 'Nerede konuşmak istiyorsun?',
   'place.channel': 'Nasıl konuşmak istiyorsun?',
   'place.remote': 'Telefonla veya görüntülü',
-  'place.walkIn': 'Randevusuz görüşme saatleri: {hours}',
   'place.ways': 'Mümkün: {channels}',
   'place.none': 'Bu konu için bir yer yok. Başka bir konu seç veya belediyeni ara.',
 
@@ -154,7 +153,6 @@ export const tr = {
 
   'manage.loading': 'Randevun getiriliyor…',
   'manage.title': 'Randevun',
-  'manage.isCancelled': 'Bu randevu iptal edildi.',
   'manage.reschedule': 'Saati değiştir',
   'manage.cancel': 'İptal et',
   'manage.confirmCancel.title': 'Randevuyu gerçekten iptal etmek istiyor musun?',

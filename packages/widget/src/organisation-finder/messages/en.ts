@@ -45,8 +45,6 @@ export const en: Catalog<FinderMessageKey> = {
 
   'finder.error.load': 'The list of organisations could not be loaded.',
   'finder.error.search': 'Searching does not work right now.',
-  'finder.error.config':
-    'This finder is not set up correctly. The owner of this website can fix it.',
 
   'finder.result.services': 'Help',
   'finder.result.municipalities': 'Where',

@@ -44,8 +44,6 @@ export const nl = {
 
   'finder.error.load': 'De lijst met organisaties kon niet worden geladen.',
   'finder.error.search': 'Zoeken lukt nu niet.',
-  'finder.error.config':
-    'Deze zoeker is niet goed ingesteld. De beheerder van deze website kan dat oplossen.',
 
   'finder.result.services': 'Hulp',
   'finder.result.municipalities': 'Waar',

@@ -3,7 +3,6 @@ import type { ReferralMessageKey } from './nl.ts';
 
 /** The referral form's own English messages: plain English, same keys as Dutch. */
 export const en = {
-  'form.title': 'Refer a young person',
   'form.intro':
     'Refer a pupil or student for help. Filling in takes about 10 minutes. What you fill in stays only on this screen until you send it.',
   'form.noServices':
@@ -122,7 +121,6 @@ export const en = {
   'done.organisationNone': 'Not chosen yet. We look for an organisation that fits.',
   'done.next': 'What happens next?',
   'done.again': 'New referral',
-  'done.announce': 'Your referral has been sent. Reference number {reference}.',
 
   'validation.parentRequired': 'Fill in the name of a parent or guardian.',
   'validation.consentObtained': 'Say whether there is consent. Without consent you cannot refer.',

@@ -6,7 +6,6 @@ import type { Catalog } from '../../i18n/index.ts';
  * beyond the names the network itself uses (Pluscoaching, OPDC).
  */
 export const nl = {
-  'form.title': 'Jongere aanmelden',
   'form.intro':
     'Meld een leerling of student aan voor hulp. Het invullen duurt ongeveer 10 minuten. Wat je invult, blijft alleen in dit scherm staan tot je het verstuurt.',
   'form.noServices':
@@ -125,7 +124,6 @@ export const nl = {
   'done.organisationNone': 'Nog niet gekozen. Wij zoeken een organisatie die past.',
   'done.next': 'Wat gebeurt er nu?',
   'done.again': 'Nieuwe aanmelding',
-  'done.announce': 'Je aanmelding is verstuurd. Referentienummer {reference}.',
 
   'validation.parentRequired': 'Vul de naam van een ouder of verzorger in.',
   'validation.consentObtained':

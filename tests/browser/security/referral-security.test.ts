@@ -1,0 +1,189 @@
+// The referral form under attack and under faults: hostile text in every field, hostile
+// attributes, canary personal data that must stay inside the form, and a send that fails while
+// offline or at a 503 and succeeds on retry with everything typed kept.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { shadowText } from '../examples/open-example.ts';
+import { demoPartnerKey } from '@vangnet/api-mock';
+import {
+  button,
+  declareConsents,
+  fill,
+  fillPreference,
+  fillReferrer,
+  fillService,
+  fillSupportNeed,
+  fillUpToConsent,
+  fillYoungPerson,
+  hasGroup,
+  mockApi,
+  next,
+  reach,
+  renderForm,
+  root,
+  typed,
+  bornAged,
+} from '../../../packages/widget/src/referral-form/referral-fixture.ts';
+import type { VangnetReferralForm } from '../../../packages/widget/src/referral-form/referral-form.ts';
+import {
+  attackTextFields,
+  injected,
+  payloadRan,
+  reportCount,
+  xssPayloads,
+} from './hostile-text.ts';
+import { canary, foreignRequests, watchPrivacy } from './privacy-watch.ts';
+import { attackAttributes } from './hostile-attributes.ts';
+
+const confirmation = (form: VangnetReferralForm) =>
+  waitUntil(() => root(form).querySelector('[part~="confirmation"]'), 'no confirmation', {
+    timeout: 5000,
+  });
+
+afterEach(async () => (await mockApi()).reset());
+
+describe('security: the referral form', () => {
+  it('renders hostile text in every field as inert text and refuses 10,000 characters', async () => {
+    const { form } = await renderForm();
+    let tried = 0;
+    const failures: string[] = [];
+    const attack = async () => {
+      const result = await attackTextFields(form);
+      tried += result.tried;
+      failures.push(...result.failures);
+    };
+    await fillService(form);
+    await attack();
+    await next(form);
+    await fillReferrer(form);
+    await attack();
+    await next(form);
+    await fillYoungPerson(form, bornAged(16));
+    await attack();
+    await next(form);
+    await fillSupportNeed(form);
+    await attack();
+    await next(form);
+    await reach(form, 'Voorkeur');
+    await fillPreference(form);
+    await attack();
+    await next(form);
+    await reach(form, 'Toestemming');
+    await declareConsents(form);
+    await attack();
+    await next(form);
+    await reach(form, 'Controleer je aanmelding');
+    const ran = await payloadRan();
+    reportCount('hostile input (referral form fields)', tried, failures.length + Number(ran));
+    expect(failures).to.deep.equal([]);
+    expect(ran, 'a payload ran').to.equal(false);
+    expect(tried).to.be.greaterThan(100);
+  });
+
+  it('sends hostile free text to the API and shows it back as text only', async () => {
+    const { form, mock } = await renderForm();
+    await fillService(form);
+    await next(form);
+    await fillReferrer(form);
+    await fill(form, 'School of organisatie', xssPayloads[0]!);
+    await fill(form, 'Je naam', xssPayloads[3]!);
+    await next(form);
+    await fillYoungPerson(form, bornAged(16));
+    await next(form);
+    await fillSupportNeed(form);
+    await fill(form, 'Wat is er aan de hand?', xssPayloads.join(' '));
+    await next(form);
+    await reach(form, 'Voorkeur');
+    await fillPreference(form);
+    await next(form);
+    await reach(form, 'Toestemming');
+    await declareConsents(form);
+    await next(form);
+    await reach(form, 'Controleer je aanmelding');
+    const review = root(form).querySelector('[part~="review"]')!.textContent!;
+    expect(review).to.include(xssPayloads[0]).and.to.include(xssPayloads[3]);
+    expect(injected(form)).to.deep.equal([]);
+    button(form, 'Aanmelding versturen').click();
+    await confirmation(form);
+    expect(mock.store.referrals[0]?.input.supportNeed.description).to.include(xssPayloads[1]);
+    expect(injected(form)).to.deep.equal([]);
+    expect(await payloadRan()).to.equal(false);
+  });
+
+  it('answers hostile attribute values with the polite message, inert', async () => {
+    await mockApi();
+    const { tried, failures } = await attackAttributes(
+      'vangnet-referral-form',
+      {
+        api: location.origin,
+        'partner-key': demoPartnerKey,
+      },
+      ['api', 'lang', 'service', 'municipality', 'referrer-role'],
+    );
+    reportCount('hostile attributes (referral form)', tried, failures.length);
+    expect(failures).to.deep.equal([]);
+  });
+
+  it('keeps canary personal data out of storage, the address, the console, events and requests', async () => {
+    const { form } = await renderForm();
+    const watch = watchPrivacy();
+    try {
+      await fillService(form);
+      await next(form);
+      await fillReferrer(form);
+      await fill(form, 'Je e-mailadres', canary.email);
+      await next(form);
+      await fillYoungPerson(form, canary.dateOfBirth);
+      await fill(form, 'Voornaam', canary.givenName);
+      await fill(form, 'Achternaam', canary.familyName);
+      if (hasGroup(form, 'Ouder of verzorger'))
+        await fill(form, 'Telefoonnummer van de ouder of verzorger', canary.phone);
+      await next(form);
+      await fillSupportNeed(form);
+      await next(form);
+      await reach(form, 'Voorkeur');
+      await fillPreference(form);
+      await next(form);
+      await reach(form, 'Toestemming');
+      await declareConsents(form);
+      await next(form);
+      await reach(form, 'Controleer je aanmelding');
+      expect(root(form).querySelector('[part~="review"]')!.textContent).to.include(
+        canary.familyName,
+      );
+      button(form, 'Aanmelding versturen').click();
+      await confirmation(form);
+    } finally {
+      watch.stop();
+    }
+    const leaks = watch.leaks();
+    reportCount('privacy (referral flow)', watch.checked, leaks.length);
+    expect(leaks).to.deep.equal([]);
+    expect(foreignRequests(watch, location.origin)).to.deep.equal([]);
+    expect(watch.requests.some((url) => url.endsWith('/v1/referrals'))).to.equal(true);
+  });
+
+  for (const fault of ['offline', '503'] as const)
+    it(`sending ${fault}: a clear message, everything kept, a retry that succeeds`, async () => {
+      const { form, mock } = await renderForm();
+      await fillUpToConsent(form, bornAged(16));
+      await declareConsents(form);
+      await next(form);
+      await reach(form, 'Controleer je aanmelding');
+      if (fault === 'offline') mock.scenarios.offline();
+      else mock.scenarios.failRoute({ method: 'POST', path: '/v1/referrals', status: 503 });
+      const failed = oneEvent(form, 'vangnet-error');
+      button(form, 'Aanmelding versturen').click();
+      expect((await failed).detail.kind).to.equal('unreachable');
+      await form.updateComplete;
+      expect(shadowText(form)).to.include('Wat je hebt ingevuld, is niet verloren.');
+      expect(root(form).querySelector('[part~="review"]')!.textContent).to.include(
+        typed.description,
+      );
+      expect(mock.store.referrals).to.have.length(0);
+      mock.scenarios.clear();
+      button(form, 'Opnieuw proberen').click();
+      await confirmation(form);
+      expect(mock.store.referrals).to.have.length(1);
+      reportCount(`faults (referral send, ${fault})`, 1, 0);
+    });
+});

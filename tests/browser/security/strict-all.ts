@@ -1,0 +1,22 @@
+// The provider and all three components on one page served with the strict policy
+// (`?csp=strict`). Every Trusted Types policy created is recorded before any component code
+// loads, so the test can tell Lit's own policy from any other.
+const created: string[] = [];
+Object.assign(window, { __trustedTypesPolicies: created });
+const factory = (
+  window as { trustedTypes?: { createPolicy: (name: string, rules: object) => unknown } }
+).trustedTypes;
+if (factory) {
+  const createPolicy = factory.createPolicy.bind(factory);
+  factory.createPolicy = (name, rules) => {
+    created.push(name);
+    return createPolicy(name, rules);
+  };
+}
+document.querySelector('vangnet-provider')!.setAttribute('api', location.origin);
+await import('../../../packages/widget/src/provider/define.ts');
+await import('../../../packages/widget/src/organisation-finder/define.ts');
+await import('../../../packages/widget/src/referral-form/define.ts');
+await import('../../../packages/widget/src/booking-form/define.ts');
+
+export {};
