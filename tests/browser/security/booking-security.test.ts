@@ -19,13 +19,7 @@ import {
   waitForText,
 } from '../../../packages/widget/src/booking-form/booking-fixture.ts';
 import { attackAttributes } from './hostile-attributes.ts';
-import {
-  attackTextFields,
-  injected,
-  payloadRan,
-  reportCount,
-  xssPayloads,
-} from './hostile-text.ts';
+import { fieldAttack, injected, payloadRan, reportCount, xssPayloads } from './hostile-text.ts';
 import { canary, foreignRequests, watchPrivacy } from './privacy-watch.ts';
 
 const apiBase = 'http://127.0.0.1:9/api';
@@ -33,13 +27,7 @@ const apiBase = 'http://127.0.0.1:9/api';
 describe('security: the booking form', () => {
   it('renders hostile text in every field as inert text and refuses 10,000 characters', async () => {
     const { form } = await renderBookingForm();
-    let tried = 0;
-    const failures: string[] = [];
-    const attack = async () => {
-      const result = await attackTextFields(form);
-      tried += result.tried;
-      failures.push(...result.failures);
-    };
+    const { attack, tally } = fieldAttack(form);
     await toCalendar(form);
     await pickFirstTimeOn(form, '2026-03-05');
     await next(form);
@@ -55,10 +43,14 @@ describe('security: the booking form', () => {
     expect(heading(form)).to.equal('Laat je terugbellen');
     await attack();
     const ran = await payloadRan();
-    reportCount('hostile input (booking form fields)', tried, failures.length + Number(ran));
-    expect(failures).to.deep.equal([]);
+    reportCount(
+      'hostile input (booking form fields)',
+      tally.tried,
+      tally.failures.length + Number(ran),
+    );
+    expect(tally.failures).to.deep.equal([]);
     expect(ran, 'a payload ran').to.equal(false);
-    expect(tried).to.be.greaterThan(50);
+    expect(tally.tried).to.be.greaterThan(50);
   });
 
   it('shows hostile location names and addresses from the API as inert text', async () => {

@@ -87,6 +87,20 @@ const refusesLongText = (field: HTMLInputElement | HTMLTextAreaElement) =>
   (field.maxLength > 0 && field.maxLength < 10_000) ||
   field.getAttribute('aria-invalid') === 'true';
 
+/** Attacks the text fields of one component step by step, counting over all the steps. */
+export function fieldAttack(component: Rendering) {
+  const tally = { tried: 0, failures: [] as string[] };
+  return {
+    tally,
+    /** Attacks the fields shown now (see {@link attackTextFields}). */
+    async attack(): Promise<void> {
+      const result = await attackTextFields(component);
+      tally.tried += result.tried;
+      tally.failures.push(...result.failures);
+    },
+  };
+}
+
 /**
  * Types every payload, then 10,000 characters, into every text field the component shows now,
  * and puts the field's own value back. Answers one line per case that went wrong, and how many

@@ -8,13 +8,7 @@ import {
   button,
   declareConsents,
   fill,
-  fillPreference,
-  fillReferrer,
-  fillService,
-  fillSupportNeed,
   fillUpToConsent,
-  fillYoungPerson,
-  hasGroup,
   mockApi,
   next,
   reach,
@@ -24,13 +18,7 @@ import {
   bornAged,
 } from '../../../packages/widget/src/referral-form/referral-fixture.ts';
 import type { VangnetReferralForm } from '../../../packages/widget/src/referral-form/referral-form.ts';
-import {
-  attackTextFields,
-  injected,
-  payloadRan,
-  reportCount,
-  xssPayloads,
-} from './hostile-text.ts';
+import { fieldAttack, injected, payloadRan, reportCount, xssPayloads } from './hostile-text.ts';
 import { canary, foreignRequests, watchPrivacy } from './privacy-watch.ts';
 import { attackAttributes } from './hostile-attributes.ts';
 
@@ -39,66 +27,47 @@ const confirmation = (form: VangnetReferralForm) =>
     timeout: 5000,
   });
 
+/** From the filled consent step to the review. */
+async function toReview(form: VangnetReferralForm) {
+  await next(form);
+  await reach(form, 'Controleer je aanmelding');
+}
+
 afterEach(async () => (await mockApi()).reset());
 
 describe('security: the referral form', () => {
   it('renders hostile text in every field as inert text and refuses 10,000 characters', async () => {
     const { form } = await renderForm();
-    let tried = 0;
-    const failures: string[] = [];
-    const attack = async () => {
-      const result = await attackTextFields(form);
-      tried += result.tried;
-      failures.push(...result.failures);
-    };
-    await fillService(form);
-    await attack();
-    await next(form);
-    await fillReferrer(form);
-    await attack();
-    await next(form);
-    await fillYoungPerson(form, bornAged(16));
-    await attack();
-    await next(form);
-    await fillSupportNeed(form);
-    await attack();
-    await next(form);
-    await reach(form, 'Voorkeur');
-    await fillPreference(form);
-    await attack();
-    await next(form);
-    await reach(form, 'Toestemming');
+    const { attack, tally } = fieldAttack(form);
+    await fillUpToConsent(form, bornAged(16), { afterStep: attack });
     await declareConsents(form);
     await attack();
-    await next(form);
-    await reach(form, 'Controleer je aanmelding');
+    await toReview(form);
     const ran = await payloadRan();
-    reportCount('hostile input (referral form fields)', tried, failures.length + Number(ran));
-    expect(failures).to.deep.equal([]);
+    reportCount(
+      'hostile input (referral form fields)',
+      tally.tried,
+      tally.failures.length + Number(ran),
+    );
+    expect(tally.failures).to.deep.equal([]);
     expect(ran, 'a payload ran').to.equal(false);
-    expect(tried).to.be.greaterThan(100);
+    expect(tally.tried).to.be.greaterThan(100);
   });
 
   it('sends hostile free text to the API and shows it back as text only', async () => {
     const { form, mock } = await renderForm();
-    await fillService(form);
-    await next(form);
-    await fillReferrer(form);
-    await fill(form, 'School of organisatie', xssPayloads[0]!);
-    await fill(form, 'Je naam', xssPayloads[3]!);
-    await next(form);
-    await fillYoungPerson(form, bornAged(16));
-    await next(form);
-    await fillSupportNeed(form);
-    await fill(form, 'Wat is er aan de hand?', xssPayloads.join(' '));
-    await next(form);
-    await reach(form, 'Voorkeur');
-    await fillPreference(form);
-    await next(form);
-    await reach(form, 'Toestemming');
+    await fillUpToConsent(form, bornAged(16), {
+      afterStep: async (step) => {
+        if (step === 'referrer') {
+          await fill(form, 'School of organisatie', xssPayloads[0]!);
+          await fill(form, 'Je naam', xssPayloads[3]!);
+        }
+        if (step === 'support-need')
+          await fill(form, 'Wat is er aan de hand?', xssPayloads.join(' '));
+      },
+    });
     await declareConsents(form);
-    await next(form);
-    await reach(form, 'Controleer je aanmelding');
+    await toReview(form);
     const review = root(form).querySelector('[part~="review"]')!.textContent!;
     expect(review).to.include(xssPayloads[0]).and.to.include(xssPayloads[3]);
     expect(injected(form)).to.deep.equal([]);
@@ -127,26 +96,17 @@ describe('security: the referral form', () => {
     const { form } = await renderForm();
     const watch = watchPrivacy();
     try {
-      await fillService(form);
-      await next(form);
-      await fillReferrer(form);
-      await fill(form, 'Je e-mailadres', canary.email);
-      await next(form);
-      await fillYoungPerson(form, canary.dateOfBirth);
-      await fill(form, 'Voornaam', canary.givenName);
-      await fill(form, 'Achternaam', canary.familyName);
-      if (hasGroup(form, 'Ouder of verzorger'))
-        await fill(form, 'Telefoonnummer van de ouder of verzorger', canary.phone);
-      await next(form);
-      await fillSupportNeed(form);
-      await next(form);
-      await reach(form, 'Voorkeur');
-      await fillPreference(form);
-      await next(form);
-      await reach(form, 'Toestemming');
+      await fillUpToConsent(form, canary.dateOfBirth, {
+        afterStep: async (step) => {
+          if (step === 'referrer') await fill(form, 'Je e-mailadres', canary.email);
+          if (step !== 'young-person') return;
+          await fill(form, 'Voornaam', canary.givenName);
+          await fill(form, 'Achternaam', canary.familyName);
+          await fill(form, 'Telefoonnummer van de ouder of verzorger', canary.phone);
+        },
+      });
       await declareConsents(form);
-      await next(form);
-      await reach(form, 'Controleer je aanmelding');
+      await toReview(form);
       expect(root(form).querySelector('[part~="review"]')!.textContent).to.include(
         canary.familyName,
       );
@@ -167,8 +127,7 @@ describe('security: the referral form', () => {
       const { form, mock } = await renderForm();
       await fillUpToConsent(form, bornAged(16));
       await declareConsents(form);
-      await next(form);
-      await reach(form, 'Controleer je aanmelding');
+      await toReview(form);
       if (fault === 'offline') mock.scenarios.offline();
       else mock.scenarios.failRoute({ method: 'POST', path: '/v1/referrals', status: 503 });
       const failed = oneEvent(form, 'vangnet-error');

@@ -181,22 +181,34 @@ export async function fillPreference(form: ReferralFormElement) {
   if (hasGroup(form, 'Welke vorm van coaching past het best?')) await check(form, 'Geen voorkeur');
 }
 
-/** Fills every step up to the consent step for a young person born on `dateOfBirth`. */
+/** The steps {@link fillUpToConsent} fills, in order. */
+export type FilledStep = 'service' | 'referrer' | 'young-person' | 'support-need' | 'preference';
+
+/**
+ * Fills every step up to the consent step for a young person born on `dateOfBirth`.
+ * `afterStep` runs once each step is filled, before "Volgende": to change or probe its fields.
+ */
 export async function fillUpToConsent(
   form: ReferralFormElement,
   dateOfBirth: string,
-  options: { service?: string } = {},
+  options: { service?: string; afterStep?: (step: FilledStep) => Promise<void> } = {},
 ) {
+  const after = options.afterStep ?? (async () => {});
   await fillService(form, options.service);
+  await after('service');
   await next(form);
   await fillReferrer(form);
+  await after('referrer');
   await next(form);
   await fillYoungPerson(form, dateOfBirth);
+  await after('young-person');
   await next(form);
   await fillSupportNeed(form);
+  await after('support-need');
   await next(form);
   await reach(form, 'Voorkeur');
   await fillPreference(form);
+  await after('preference');
   await next(form);
   await reach(form, 'Toestemming');
 }
