@@ -29,19 +29,19 @@ const components: RenderTarget[] = [
     name: 'vangnet-organisation-finder',
     tag: 'vangnet-organisation-finder',
     script: '/dist/vangnet-organisation-finder.js',
-    ready: '[part~="result"], li',
+    ready: '[part~="result"]',
   },
   {
     name: 'vangnet-booking-form',
     tag: 'vangnet-booking-form',
     script: '/dist/vangnet-booking-form.js',
-    ready: 'input',
+    ready: 'form',
   },
   {
     name: 'vangnet-referral-form',
     tag: 'vangnet-referral-form',
     script: '/dist/vangnet-referral-form.js',
-    ready: 'input',
+    ready: 'form',
   },
 ].filter((target) => existsSync(`.${target.script}`));
 const attributes = {
