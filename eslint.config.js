@@ -8,6 +8,7 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
+      'bench/.out/**',
       '**/node_modules/**',
       '**/dist/**',
       'docs/api/**',
