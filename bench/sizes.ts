@@ -1,5 +1,5 @@
 // Raw, gzip and brotli bytes of every browser bundle in dist/ — what a phone downloads.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -25,12 +25,19 @@ export function sizeOf(path: string): Omit<BundleSize, 'file'> {
   };
 }
 
-/** Every `dist/*.js` bundle, sorted by name. */
+/**
+ * Every `dist/*.js` bundle, then every language chunk in `dist/locales/` (fetched only by a page in
+ * that language), each sorted by name.
+ */
 export function bundleSizes(dir = 'dist'): BundleSize[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.js'))
-    .sort()
-    .map((file) => ({ file: `${dir}/${file}`, ...sizeOf(join(dir, file)) }));
+  const scripts = (folder: string) =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((name) => name.endsWith('.js'))
+          .sort()
+          .map((file) => ({ file: `${folder}/${file}`, ...sizeOf(join(folder, file)) }))
+      : [];
+  return [...scripts(dir), ...scripts(`${dir}/locales`)];
 }
 
 /** A fixed-width table for the terminal. */
