@@ -128,8 +128,15 @@ describe('security: the referral form', () => {
       await fillUpToConsent(form, bornAged(16));
       await declareConsents(form);
       await toReview(form);
+      // Retry-After 0: the SDK's own retries do not make the test wait.
       if (fault === 'offline') mock.scenarios.offline();
-      else mock.scenarios.failRoute({ method: 'POST', path: '/v1/referrals', status: 503 });
+      else
+        mock.scenarios.failRoute({
+          method: 'POST',
+          path: '/v1/referrals',
+          status: 503,
+          retryAfter: 0,
+        });
       const failed = oneEvent(form, 'vangnet-error');
       button(form, 'Aanmelding versturen').click();
       expect((await failed).detail.kind).to.equal('unreachable');
