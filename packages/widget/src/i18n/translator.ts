@@ -49,15 +49,22 @@ export class Translator<K extends string = string> implements ReactiveController
   readonly #languages: readonly string[];
   #observer: MutationObserver | undefined;
   #language = 'nl';
+  readonly #source: (() => string) | undefined;
   #ready: Promise<void> = Promise.resolve();
   // Intl objects are kept per language: building one costs more than a finder keystroke may.
   #numberFormat: { readonly language: string; readonly format: Intl.NumberFormat } | undefined;
   #pluralRules: { readonly language: string; readonly rules: Intl.PluralRules } | undefined;
 
-  constructor(host: TranslatorHost, catalogs: Catalogs<K>) {
+  /**
+   * @param language - where the language comes from instead of the element's and page's `lang`,
+   *   e.g. a component's connection, which also knows the `<vangnet-provider lang>`; read on every
+   *   update, so a provider switching language is followed.
+   */
+  constructor(host: TranslatorHost, catalogs: Catalogs<K>, language?: () => string) {
     this.#host = host;
     this.#catalogs = catalogs;
     this.#languages = Object.keys(catalogs);
+    this.#source = language;
     host.addController(this);
   }
 
@@ -90,6 +97,10 @@ export class Translator<K extends string = string> implements ReactiveController
     const options = { attributes: true, attributeFilter: ['lang'] };
     this.#observer.observe(this.#host, options);
     this.#observer.observe(this.#host.ownerDocument.documentElement, options);
+  }
+
+  hostUpdate(): void {
+    if (this.#source) this.#refresh();
   }
 
   hostDisconnected(): void {
@@ -153,14 +164,21 @@ export class Translator<K extends string = string> implements ReactiveController
     return message[rule] ?? message.other;
   }
 
+  #wanted(): string {
+    const language = this.#source?.();
+    return language && this.#languages.includes(language)
+      ? language
+      : resolveLanguage(this.#host, this.#languages);
+  }
+
   #refresh(): void {
-    const language = resolveLanguage(this.#host, this.#languages);
+    const language = this.#wanted();
     const entry = this.#catalogs[language] as Partial<Catalog> | CatalogLoader | undefined;
     if (typeof entry === 'function' && !loadedCatalogs.has(entry)) {
       this.#ready = load(entry).then(
         () => {
           // The page may have switched language again while this one was on its way.
-          if (resolveLanguage(this.#host, this.#languages) === language) this.#use(language);
+          if (this.#wanted() === language) this.#use(language);
         },
         () => {
           // Dutch stays: every text exists in it. The webmaster learns why (no personal data).

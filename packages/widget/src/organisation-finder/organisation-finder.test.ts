@@ -228,6 +228,21 @@ describe('<vangnet-organisation-finder>', () => {
     expect(resultNames(finder)).to.deep.equal(aToZ(demoOrganisations).slice(0, 20));
   });
 
+  it('speaks the language of its <vangnet-provider>, also when the provider switches', async () => {
+    await startMock();
+    const provider = await fixture<HTMLElement>(
+      html`<vangnet-provider api=${location.origin} partner-key=${demoPartnerKey} lang="en"
+        ><vangnet-organisation-finder></vangnet-organisation-finder
+      ></vangnet-provider>`,
+    );
+    const finder = provider.querySelector('vangnet-organisation-finder')!;
+    await waitUntil(() => resultNames(finder).length > 0, 'no results', { timeout: 10_000 });
+    expect(countText(finder)).to.equal(`${demoOrganisations.length} organisations, A to Z`);
+    provider.setAttribute('lang', 'nl');
+    await waitUntil(() => countText(finder).includes('organisaties'), 'still in English');
+    expect(control(finder, 'Zoek een organisatie').tagName).to.equal('INPUT');
+  });
+
   it('shows 20 at a time and moves focus to the first new result on "Meer tonen"', async () => {
     const many = Array.from({ length: 45 }, (_, n) => ({
       ...demoOrganisations[0]!,

@@ -103,7 +103,8 @@ export class VangnetOrganisationFinder extends VangnetElement {
   @state() private accessor referredId: string | undefined;
   @state() private accessor failure: SubmitFailure | undefined;
 
-  readonly #t = new Translator(this, finderCatalogs);
+  // The connection's language includes the provider's `lang`, also after it changes.
+  readonly #t = new Translator(this, finderCatalogs, () => this.language);
   readonly #announcer = new Announcer(this);
   readonly #search = new FinderSearch(this, {
     onResults: (announce) => {
