@@ -89,6 +89,11 @@ type Mode =
  * the core's connection); `lang` picks the language (nl, en, ar, tr, pl). A preset the catalog does
  * not know is reported (`vangnet-error`, kind `configuration`) and ignored: booking still works.
  *
+ * @attr {string} api - the API's address, when no `<vangnet-provider>` surrounds the form
+ * @attr {string} partner-key - the website's partner key, when no `<vangnet-provider>` surrounds it
+ * @attr {string} lang - the language: `nl`, `en`, `ar`, `tr` or `pl`; else the provider's, else the page's
+ * @attr {boolean} debug - logs what the form does to the console (never personal data), for webmasters
+ *
  * @fires vangnet-step - a step is shown; `detail`: `{ component, step, index, total }`
  * @fires vangnet-booked - an appointment was booked; `detail`: `{ reference }`
  * @fires vangnet-rescheduled - an appointment was moved; `detail`: `{ reference }`

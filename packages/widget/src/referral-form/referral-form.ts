@@ -103,6 +103,7 @@ const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
  *   way to refer, such as an email address. Hidden while the form works.
  *
  * @cssprop --vangnet-* - the theme tokens of the form kit (docs/theming.md)
+ * @cssprop --vangnet-reserved-height - the height kept free while loading (default 40rem)
  */
 export class VangnetReferralForm extends VangnetElement {
   static override styles = [vangnetStyles, kitStyles, referralFormStyles];
