@@ -3,7 +3,8 @@
 // hostile attributes, canary personal data through booking, the manage link and a call-back,
 // and a booking sent offline or at a 503 that succeeds on retry with everything kept.
 import { expect } from '@open-wc/testing';
-import { demoPartnerKey } from '@vangnet/api-mock';
+import { createMockApi, demoPartnerKey } from '@vangnet/api-mock';
+import { createClient } from '@vangnet/sdk';
 import {
   button,
   choose,
@@ -81,6 +82,23 @@ describe('security: the booking form', () => {
       ['municipality', 'location', 'topic', 'channel', 'lang', 'api'],
     );
     reportCount('hostile attributes (booking form)', tried, failures.length);
+    expect(failures).to.deep.equal([]);
+  });
+
+  it('answers a hostile lang with the polite message also when a client is set as a property', async () => {
+    const mock = createMockApi({ now: '2026-03-02T09:00:00+01:00' });
+    const client = createClient({
+      baseUrl: apiBase,
+      partnerKey: demoPartnerKey,
+      fetch: mock.fetch,
+    });
+    const { tried, failures } = await attackAttributes(
+      'vangnet-booking-form',
+      {},
+      ['lang'],
+      (element) => Object.assign(element, { client }),
+    );
+    reportCount('hostile attributes (booking form with its own client)', tried, failures.length);
     expect(failures).to.deep.equal([]);
   });
 

@@ -12,6 +12,9 @@ export interface BookingConnectionHost extends ReactiveControllerHost, HTMLEleme
   now?: Clock | undefined;
 }
 
+/** The attributes that say how to reach the API, which a client set as a property replaces. */
+const connectionAttributes: ReadonlySet<string> = new Set(['api', 'partner-key']);
+
 /**
  * The core's {@link VangnetConnection} (provider or own `api` and `partner-key`, clock, attribute
  * checks), plus one thing the booking form offers on top: a client set as a property, for a
@@ -45,14 +48,20 @@ export class BookingConnection implements ReactiveController {
     return this.#host.client ? this.#failed : this.core.status === 'unreachable';
   }
 
-  /** Attributes the core found missing or wrong (`api`, `partner-key`, `lang`). */
+  /**
+   * Attributes the core found missing or wrong (`api`, `partner-key`, `lang`). A client set as a
+   * property makes `api` and `partner-key` unnecessary, but a wrong `lang` is still wrong.
+   */
   get problems(): readonly AttributeProblem[] {
-    return this.#host.client ? [] : this.core.problems;
+    const problems = this.core.problems;
+    return this.#host.client
+      ? problems.filter((problem) => !connectionAttributes.has(problem.attribute))
+      : problems;
   }
 
   /** Whether the form cannot work as configured (shown with the core's problem box). */
   get invalid(): boolean {
-    return !this.#host.client && this.core.status === 'invalid';
+    return this.#host.client ? this.problems.length > 0 : this.core.status === 'invalid';
   }
 
   /** The current moment: the element's clock, the provider's, or the machine's. */
