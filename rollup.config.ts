@@ -6,6 +6,7 @@ import type { RollupOptions, Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssTemplates } from './scripts/minify-css-templates.ts';
 
 interface PackageJson {
   dependencies?: Record<string, string>;
@@ -49,6 +50,15 @@ const collapseTemplateWhitespace = (): Plugin => ({
   renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' '), map: null }),
 });
 
+/** Lit's css`` templates of the widget, without comments and ignorable whitespace. */
+const minifyCss = (): Plugin => ({
+  name: 'minify-css-templates',
+  transform: (code, id) =>
+    id.includes('/packages/widget/src/') && code.includes('css`')
+      ? { code: minifyCssTemplates(code), map: null }
+      : null,
+});
+
 const typescript = (): Plugin => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
 
 function externalsOf(dir: string): (id: string) => boolean {
@@ -79,6 +89,7 @@ const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, inpu
   input,
   plugins: [
     nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
+    minifyCss(),
     typescript(),
     terser({
       ecma: 2022,
