@@ -3,6 +3,7 @@
 // offline or at a 503 and succeeds on retry with everything typed kept.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { shadowText } from '../examples/open-example.ts';
+import { forgetClients } from '../../../packages/widget/src/core/client-cache.ts';
 import { demoPartnerKey } from '@vangnet/api-mock';
 import {
   button,
@@ -76,6 +77,48 @@ describe('security: the referral form', () => {
     expect(mock.store.referrals[0]?.input.supportNeed.description).to.include(xssPayloads[1]);
     expect(injected(form)).to.deep.equal([]);
     expect(await payloadRan()).to.equal(false);
+  });
+
+  it('shows hostile catalog texts from the API (municipalities, services, reasons) as inert text', async () => {
+    const mock = await mockApi();
+    mock.reset();
+    const { catalog } = mock.store;
+    const hostile = (index: number) => xssPayloads[index % xssPayloads.length]!;
+    const both = (index: number) => ({ nl: hostile(index), en: hostile(index) });
+    catalog.municipalities.forEach((municipality, index) => {
+      municipality.name = `${municipality.name} ${hostile(index)}`;
+    });
+    catalog.services.forEach((service, index) => {
+      service.label = both(index);
+      service.description = both(index + 1);
+    });
+    catalog.reasons.forEach((reason, index) => (reason.label = both(index)));
+    // The catalog is cached per API address: this test's catalog must be read anew, and forgotten.
+    forgetClients();
+    try {
+      const form = document.createElement('vangnet-referral-form');
+      form.setAttribute('api', location.origin);
+      form.setAttribute('partner-key', demoPartnerKey);
+      document.body.append(form);
+      await waitUntil(() => root(form).querySelector('form'), 'the form did not load', {
+        timeout: 5000,
+      });
+      const shown = root(form).textContent ?? '';
+      const tried =
+        catalog.municipalities.length + catalog.services.length * 2 + catalog.reasons.length;
+      const ran = await payloadRan();
+      reportCount(
+        'hostile API data (catalog in the referral form)',
+        tried,
+        injected(form).length + Number(ran),
+      );
+      expect(shown).to.include(hostile(1));
+      expect(injected(form)).to.deep.equal([]);
+      expect(ran).to.equal(false);
+      form.remove();
+    } finally {
+      forgetClients();
+    }
   });
 
   it('answers hostile attribute values with the polite message, inert', async () => {
