@@ -16,6 +16,7 @@ import {
   type Prepared,
   type SdkMethod,
 } from './support/sdk-methods.ts';
+import { organisation } from '../../packages/sdk/src/testing/fixtures.ts';
 import { tally, watchUnhandledRejections, within, type SecurityCase } from './support/tally.ts';
 
 /** The first answer of `method` against a fresh mock: the valid answer the cases start from. */
@@ -98,4 +99,22 @@ test('malformed answers to every SDK method are typed errors, never crashes', as
   const tried = await tally('malformed responses', cases);
   assert.ok(tried >= 1000, `only ${tried} cases`);
   assert.deepEqual(await rejections.stop(), [], 'unhandled rejections');
+});
+
+test('organisations.all against cursors that never end: an InvalidResponseError, not a hang', async () => {
+  const cursorLoops: [string, (call: number) => string][] = [
+    ['the same cursor on every page', () => 'again'],
+    ['two cursors taking turns', (call) => (call % 2 === 0 ? 'even' : 'odd')],
+  ];
+  for (const [what, cursorOf] of cursorLoops) {
+    let calls = 0;
+    const client = clientOf(async () =>
+      Response.json({ items: [organisation], total: 1, nextCursor: cursorOf(calls++) }),
+    );
+    const walk = async () => {
+      for await (const page of client.organisations.all()) assert.ok(page.items.length > 0);
+    };
+    await assert.rejects(within(walk(), 2000, what), InvalidResponseError, what);
+  }
+  console.log('security: malformed responses — 2 endless cursor chains tried, 0 failed');
 });
