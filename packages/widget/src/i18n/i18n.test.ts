@@ -155,6 +155,11 @@ describe('i18n: languages loaded on first use', () => {
       expect(el.t.lang).to.equal('nl');
       expect(errors).to.have.length(1);
       expect(String(errors[0]?.[0])).to.contain('"tr"');
+      // Asked again for the same language, it does not fetch and complain on every update.
+      el.setAttribute('lang', 'tr');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.t.ready;
+      expect(errors).to.have.length(1);
     } finally {
       console.error = original;
     }

@@ -51,6 +51,8 @@ export class Translator<K extends string = string> implements ReactiveController
   #language = 'nl';
   readonly #source: (() => string) | undefined;
   #ready: Promise<void> = Promise.resolve();
+  /** The lazy language this translator waits for (or that failed), so updates do not ask twice. */
+  #pending: string | undefined;
   // Intl objects are kept per language: building one costs more than a finder keystroke may.
   #numberFormat: { readonly language: string; readonly format: Intl.NumberFormat } | undefined;
   #pluralRules: { readonly language: string; readonly rules: Intl.PluralRules } | undefined;
@@ -175,8 +177,11 @@ export class Translator<K extends string = string> implements ReactiveController
     const language = this.#wanted();
     const entry = this.#catalogs[language] as Partial<Catalog> | CatalogLoader | undefined;
     if (typeof entry === 'function' && !loadedCatalogs.has(entry)) {
+      if (this.#pending === language) return;
+      this.#pending = language;
       this.#ready = load(entry).then(
         () => {
+          if (this.#pending === language) this.#pending = undefined;
           // The page may have switched language again while this one was on its way.
           if (this.#wanted() === language) this.#use(language);
         },
@@ -187,6 +192,7 @@ export class Translator<K extends string = string> implements ReactiveController
       );
       return;
     }
+    this.#pending = undefined;
     this.#ready = Promise.resolve();
     this.#use(language);
   }
