@@ -800,7 +800,7 @@ export class VangnetBookingForm extends LitElement {
     const isReview = step.id === 'review';
     return html`<h2 class="title" part="title">${this.t.msg('booking.title')}</h2>
       ${this.steps.isFirst ? html`<p class="intro">${this.t.msg('booking.intro', this.#bounds())}</p>` : nothing}
-      ${stepper(this.t, this.steps)}
+      ${stepper(this.t, this.steps, this.t.msg('booking.title'))}
       <form
         class="form"
         part="form"

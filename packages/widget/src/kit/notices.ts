@@ -77,17 +77,22 @@ export function retryBanner(
   </div>`;
 }
 
-/** "Niet voor noodgevallen": 112 for danger, Veilig Thuis 0800-2000 for abuse, with call links. */
+/**
+ * "Niet voor noodgevallen": 112 for danger, Veilig Thuis 0800-2000 for abuse, with call links.
+ * A note, not a landmark: every form carries one, and a page with two forms would otherwise have
+ * two landmarks of the same name.
+ */
 export function emergencyNotice(t: Translator): TemplateResult {
-  return html`<aside
+  return html`<div
     class="notice"
     part="notice emergency-notice"
+    role="note"
     aria-labelledby="vangnet-emergency-title"
   >
     <p class="notice-title" id="vangnet-emergency-title">${t.msg('emergency.title')}</p>
     <p>${withCallLink(t.msg('emergency.danger'), '112', 'tel:112')}</p>
     <p>${withCallLink(t.msg('emergency.veiligThuis'), '0800-2000', 'tel:08002000')}</p>
-  </aside>`;
+  </div>`;
 }
 
 /** The message with its phone number as a call link; every language writes the number as is. */

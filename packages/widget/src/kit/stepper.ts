@@ -4,10 +4,12 @@ import type { StepController } from './step-controller.ts';
 
 /**
  * The progress bar: one segment per step, with the step names for screen readers (done, current).
- * Visually compact so it fits 320 px with eight steps.
+ * Visually compact so it fits 320 px with eight steps. `form` is the form's name: two forms on one
+ * page have two progress landmarks, and their names ("Voortgang: Aanmelding") tell them apart.
  */
-export function stepper(t: Translator, steps: StepController): TemplateResult {
-  return html`<nav class="stepper" part="stepper" aria-label=${t.msg('stepper.label')}>
+export function stepper(t: Translator, steps: StepController, form?: string): TemplateResult {
+  const label = form ? `${t.msg('stepper.label')}: ${form}` : t.msg('stepper.label');
+  return html`<nav class="stepper" part="stepper" aria-label=${label}>
     <ol class="stepper-list">
       ${steps.all.map((step, index) => {
         const state = index < steps.index ? 'done' : index === steps.index ? 'current' : 'todo';

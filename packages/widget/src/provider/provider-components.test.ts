@@ -3,6 +3,7 @@ import '@vangnet/widget/define';
 import type { VangnetProvider } from '@vangnet/widget';
 import { countCatalogRequests, demoPartnerKey, startMock } from '../core/testing/mock.ts';
 import { captureConsole } from '../core/testing/test-support.ts';
+import { expectNoAxeViolations } from '../test-utils/axe.ts';
 
 /** Each component's first view with data from the API. */
 const shown: Record<string, (root: ShadowRoot) => Element | null> = {
@@ -35,5 +36,7 @@ describe('<vangnet-provider> with the three components', () => {
     expect(console.errors).to.deep.equal([]);
     expect(requests.count).to.equal(1);
     expect(provider.client).not.to.equal(undefined);
+    // Both forms on one page: each landmark's name says which form it belongs to (landmark-unique).
+    await expectNoAxeViolations(provider);
   });
 });

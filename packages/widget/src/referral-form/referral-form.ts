@@ -241,7 +241,7 @@ export class VangnetReferralForm extends VangnetElement {
     const view = this.#view();
     const step = this.#steps.current;
     const isReview = step.id === 'review';
-    return html`${stepper(t, this.#steps)}
+    return html`${stepper(t, this.#steps, t.msg('form.name'))}
       <form novalidate aria-busy=${this.#sender.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
         ${stepHeading(t, this.#steps)} ${errorSummary(this.#form)} ${this.#stepContent(view, step)}
         ${isReview ? this.#sendState() : nothing}

@@ -3,6 +3,7 @@ import type { ReferralMessageKey } from './nl.ts';
 
 /** The referral form's own English messages: plain English, same keys as Dutch. */
 export const en = {
+  'form.name': 'Referral',
   'form.intro':
     'Refer a pupil or student for help. Filling in takes about 10 minutes. What you fill in stays only on this screen until you send it.',
   'form.noServices':

@@ -6,6 +6,8 @@ import type { Catalog } from '../../i18n/index.ts';
  * beyond the names the network itself uses (Pluscoaching, OPDC).
  */
 export const nl = {
+  // Names the form's landmarks, so a page with two forms can tell them apart.
+  'form.name': 'Aanmelding',
   'form.intro':
     'Meld een leerling of student aan voor hulp. Het invullen duurt ongeveer 10 minuten. Wat je invult, blijft alleen in dit scherm staan tot je het verstuurt.',
   'form.noServices':
