@@ -1,3 +1,5 @@
+import { bypass, http, passthrough } from 'msw';
+import { PAGE_HEADER } from './http/route.ts';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMockApi, type MockApi, type MockApiOptions } from './create-mock-api.ts';
 
@@ -15,6 +17,27 @@ export interface MockWorker extends MockApi {
   /** Stops intercepting for this page. */
   stop(): Promise<void>;
 }
+
+/** A page's address without its fragment, as a request's `referrer` carries it. */
+const withoutFragment = (address: string) => address.split('#')[0];
+
+/**
+ * The service worker serves every page of the origin, and msw hands a nested page that started no
+ * mock (an example page a test opened in an iframe) to whichever visible page did. That page's
+ * mock must not answer for it: the request goes on to the network, where a dev server's mock reads
+ * the other page's own `?mock=` scenarios from its address. The service worker drops the `Referer`
+ * on the way, so the address goes along in a header of the mock's own.
+ */
+const othersToTheNetwork = http.all('*', ({ request }) => {
+  const from = request.referrer;
+  if (!from || from === 'about:client') return undefined;
+  if (withoutFragment(from) === withoutFragment(location.href)) return undefined;
+  // A header on a request to another origin would need its consent (a preflight): leave those be.
+  if (new URL(request.url).origin !== location.origin) return passthrough();
+  const forwarded = bypass(request);
+  forwarded.headers.set(PAGE_HEADER, from);
+  return fetch(forwarded);
+});
 
 /**
  * Starts the mock in a service worker (served at `/mockServiceWorker.js`), for static pages and
@@ -41,7 +64,7 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     allowedOrigins: [...(mockOptions.allowedOrigins ?? []), location.origin],
     ...(scenarios ? { scenarios } : {}),
   });
-  const worker = setupWorker(...mock.handlers);
+  const worker = setupWorker(othersToTheNetwork, ...mock.handlers);
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledFrame,
