@@ -30,6 +30,8 @@ afterEach(async () => {
   mock.worker.resetHandlers();
   mock.reset();
 });
+// Leaves the origin's service worker to the other test pages as soon as this file is done.
+after(async () => (await startMock()).stop());
 
 /** One organisation per payload, with the payload in every text field the contract allows it. */
 const hostileOrganisations = (): Organisation[] =>
@@ -95,13 +97,17 @@ describe('security: the organisation finder', () => {
   it('refuses a javascript: website from the API instead of linking it', async () => {
     const mock = await startMock();
     // Past the mock's own contract check: what a broken or compromised API could send.
+    // Only for this page: an example page another test opened in an iframe may reach this worker.
+    const ownPage = location.href.split('#')[0];
     mock.worker.use(
-      http.get('*/v1/organisations', () =>
-        HttpResponse.json({
-          items: [{ ...demoOrganisations[0]!, website: `javascript:window.__vangnetXss=1` }],
-          total: 1,
-          nextCursor: null,
-        }),
+      http.get('*/v1/organisations', ({ request }) =>
+        request.referrer.split('#')[0] === ownPage
+          ? HttpResponse.json({
+              items: [{ ...demoOrganisations[0]!, website: `javascript:window.__vangnetXss=1` }],
+              total: 1,
+              nextCursor: null,
+            })
+          : undefined,
       ),
     );
     const finder = document.createElement('vangnet-organisation-finder');

@@ -35,6 +35,8 @@ async function toReview(form: VangnetReferralForm) {
 }
 
 afterEach(async () => (await mockApi()).reset());
+// Leaves the origin's service worker to the other test pages as soon as this file is done.
+after(async () => (await mockApi()).stop());
 
 describe('security: the referral form', () => {
   it('renders hostile text in every field as inert text and refuses 10,000 characters', async () => {
