@@ -91,6 +91,26 @@ export function* malformedAnswers(status: number, valid: Json): Generator<Malfor
       );
     }
   }
+  // Values of the right type that are still not what the field promises: links that would run.
+  const hostileValues: Record<string, readonly string[]> = {
+    website: [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      '//example.org',
+    ],
+    email: [
+      'x@example.org?cc=all@example.org',
+      'javascript:alert(1)//@example.org',
+      '<x@example.org>',
+    ],
+  };
+  for (const path of all) {
+    const values = hostileValues[String(path.at(-1))];
+    if (typeof at(valid, path) !== 'string' || !values) continue;
+    for (const value of values)
+      yield answer(`${label(path)} ${value}`, JSON.stringify(replaced(valid, path, value)), true);
+  }
   const strings = all.filter((path) => typeof at(valid, path) === 'string').slice(0, 4);
   for (const path of strings)
     yield answer(
