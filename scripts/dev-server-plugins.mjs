@@ -8,6 +8,24 @@ import { mockApiPlugin } from '@vangnet/api-mock/dev-server';
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
 
+// msw's worker sends the requests it does not mock on with `fetch(request, { headers })`, and a
+// request rebuilt with options loses its `Referer`: the dev server's mock could no longer read a
+// page's `?mock=` scenarios once any page of the origin had registered the worker (test files
+// share one origin). The worker served here keeps the page's address as the referrer.
+const passOn = 'return fetch(requestClone, { headers })';
+function workerSource() {
+  const source = readFileSync(workerPath, 'utf8');
+  if (!source.includes(passOn)) {
+    throw new Error(
+      `msw/mockServiceWorker.js changed: "${passOn}" is gone (see ${import.meta.url})`,
+    );
+  }
+  return source.replace(
+    passOn,
+    'return fetch(requestClone, { headers, referrer: requestClone.referrer })',
+  );
+}
+
 /** @returns {import('@web/dev-server-core').Plugin[]} */
 export function devServerPlugins() {
   return [
@@ -16,7 +34,7 @@ export function devServerPlugins() {
       name: 'vangnet-msw-worker',
       serve(context) {
         if (context.path === '/mockServiceWorker.js') {
-          return { body: readFileSync(workerPath, 'utf8'), type: 'js' };
+          return { body: workerSource(), type: 'js' };
         }
         return undefined;
       },

@@ -1,5 +1,4 @@
-import { bypass, http, passthrough } from 'msw';
-import { PAGE_HEADER } from './http/route.ts';
+import { http, passthrough } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMockApi, type MockApi, type MockApiOptions } from './create-mock-api.ts';
 
@@ -24,19 +23,14 @@ const withoutFragment = (address: string) => address.split('#')[0];
 /**
  * The service worker serves every page of the origin, and msw hands a nested page that started no
  * mock (an example page a test opened in an iframe) to whichever visible page did. That page's
- * mock must not answer for it: the request goes on to the network, where a dev server's mock reads
- * the other page's own `?mock=` scenarios from its address. The service worker drops the `Referer`
- * on the way, so the address goes along in a header of the mock's own.
+ * mock must not answer for it: the worker sends the request on to the network, where a dev
+ * server's mock reads the other page's own `?mock=` scenarios from its `Referer`. Put it first in
+ * any `setupWorker(...)` of a page that shares its origin with other pages (a test runner's).
  */
-const othersToTheNetwork = http.all('*', ({ request }) => {
+export const otherPagesToTheNetwork = http.all('*', ({ request }) => {
   const from = request.referrer;
   if (!from || from === 'about:client') return undefined;
-  if (withoutFragment(from) === withoutFragment(location.href)) return undefined;
-  // A header on a request to another origin would need its consent (a preflight): leave those be.
-  if (new URL(request.url).origin !== location.origin) return passthrough();
-  const forwarded = bypass(request);
-  forwarded.headers.set(PAGE_HEADER, from);
-  return fetch(forwarded);
+  return withoutFragment(from) === withoutFragment(location.href) ? undefined : passthrough();
 });
 
 /**
@@ -64,7 +58,7 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     allowedOrigins: [...(mockOptions.allowedOrigins ?? []), location.origin],
     ...(scenarios ? { scenarios } : {}),
   });
-  const worker = setupWorker(othersToTheNetwork, ...mock.handlers);
+  const worker = setupWorker(otherPagesToTheNetwork, ...mock.handlers);
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledFrame,

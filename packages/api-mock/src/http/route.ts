@@ -34,23 +34,11 @@ export function apiPathOf(url: URL): string {
 }
 
 /**
- * The address of the page a request came from, when a page's service-worker mock hands it on to
- * the network: going through a service worker, a request loses its `Referer`.
- */
-export const PAGE_HEADER = 'Vangnet-Mock-Page';
-
-/** The address of the page that made `request`, if it says. */
-function pageOf(request: Request): string | null {
-  // The header first: a request a service worker sent on carries the worker's own `Referer`.
-  return request.headers.get(PAGE_HEADER) ?? request.headers.get('Referer');
-}
-
-/**
  * Scenarios for this request: the mock's own, plus those the page asks for in its address
  * (`?mock=slow`), which reaches a shared dev server through the `Referer` of the page's requests.
  */
 function scenariosFor(mock: MockContext, request: Request): ScenarioState {
-  const referrer = pageOf(request);
+  const referrer = request.headers.get('Referer');
   if (!referrer) return mock.scenarios.current;
   try {
     return withPresets(
@@ -178,7 +166,7 @@ function onceFor(mock: MockContext, scenarios: ScenarioState, request: Request) 
       mock.scenarios.current[name] = false;
       return true;
     }
-    const key = `${name} ${pageOf(request) ?? ''}`;
+    const key = `${name} ${request.headers.get('Referer') ?? ''}`;
     if (mock.usedOnce.has(key)) return false;
     mock.usedOnce.add(key);
     return true;

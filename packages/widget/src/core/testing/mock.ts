@@ -2,11 +2,13 @@
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import { createMockApi, demoPartnerKey, type MockApi } from '@vangnet/api-mock';
+import { otherPagesToTheNetwork } from '@vangnet/api-mock/browser';
 
 export { demoPartnerKey };
 
 export const mock: MockApi = createMockApi({ now: '2026-03-02T09:00:00+01:00' });
-export const worker = setupWorker(...mock.handlers);
+// Only this page's requests: an example page another test opens goes to the dev server's mock.
+export const worker = setupWorker(otherPagesToTheNetwork, ...mock.handlers);
 let started: Promise<unknown> | undefined;
 
 /** Starts the worker once per test file. */
