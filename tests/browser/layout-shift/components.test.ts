@@ -19,6 +19,19 @@ const components = [
     define: () => import('@vangnet/widget/referral-form'),
     ready: (root: ShadowRoot) => root.querySelector('form, fieldset'),
   },
+  {
+    tag: 'vangnet-booking-form',
+    reserve: '35rem',
+    define: () => import('@vangnet/widget/booking-form'),
+    ready: (root: ShadowRoot) => root.querySelector('input'),
+  },
+  {
+    tag: 'vangnet-organisation-finder',
+    reserve: '51rem',
+    define: () => import('@vangnet/widget/organisation-finder'),
+    // The results themselves, not the grey cards that stand in for them while loading.
+    ready: (root: ShadowRoot) => root.querySelector('[part~="result-button"]'),
+  },
 ];
 
 describe('layout shift of each component on a host page', () => {

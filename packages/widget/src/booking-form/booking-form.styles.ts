@@ -7,9 +7,10 @@ export const bookingFormStyles = [
   vangnetStyles,
   kitStyles,
   css`
-    /* The first step's height at 360 px: the page does not move while the form loads. */
+    /* The first step's height at 1280 px (558 px): the page does not move while the form loads.
+       The embed snippet reserves the same. */
     :host {
-      --vangnet-reserved-height: 34rem;
+      --vangnet-reserved-height: 35rem;
     }
 
     .title {

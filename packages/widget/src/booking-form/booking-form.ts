@@ -120,7 +120,7 @@ type Mode =
  *
  * @cssprop --vangnet-color-primary - buttons, chosen day and time, links
  * @cssprop --vangnet-font-family - the text
- * @cssprop --vangnet-reserved-height - the height kept free while loading (default 34rem)
+ * @cssprop --vangnet-reserved-height - the height kept free while loading (default 35rem)
  */
 export class VangnetBookingForm extends LitElement {
   static override styles = bookingFormStyles;

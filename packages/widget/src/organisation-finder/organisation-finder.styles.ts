@@ -7,6 +7,12 @@ import { css } from 'lit';
  * organisations arrive.
  */
 export const organisationFinderStyles = css`
+  /* The first view's height at 1280 px (search, filters, count, the results region): the page
+     does not move while the finder loads. The embed snippet reserves the same. */
+  :host {
+    --vangnet-reserved-height: 51rem;
+  }
+
   /* minmax(0, 1fr) everywhere: a long name or option must never widen the finder past its box. */
   .finder {
     display: grid;
@@ -58,6 +64,22 @@ export const organisationFinderStyles = css`
 
   .invisible {
     visibility: hidden;
+  }
+
+  /*
+   * One height while loading and with results: the page below the finder stays where it is, and
+   * the list scrolls inside it (keyboard users reach it with Tab, then the arrow keys).
+   */
+  .results-region {
+    display: grid;
+    align-content: start;
+    gap: var(--_space-m);
+    block-size: var(--vangnet-results-height, 32rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: var(--_space-s);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-panel);
   }
 
   .count {

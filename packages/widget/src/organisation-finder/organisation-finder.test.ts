@@ -259,6 +259,22 @@ describe('<vangnet-organisation-finder>', () => {
     expect(finder.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Organisatie 21');
   });
 
+  it('keeps its results in a named region of fixed height that keyboard users can scroll', async () => {
+    await serveOrganisations(generateOrganisations(45));
+    const finder = await renderFinder();
+    const region = finder.shadowRoot!.querySelector<HTMLElement>('[role="region"]')!;
+    expect(region.getAttribute('aria-label')).to.equal('Gevonden organisaties');
+    expect(region.tabIndex, 'reachable with Tab').to.equal(0);
+    expect(region.scrollHeight, 'the list scrolls inside it').to.be.greaterThan(
+      region.clientHeight,
+    );
+    expect(region.contains(button(finder, 'Meer tonen'))).to.equal(true);
+    const height = finder.getBoundingClientRect().height;
+    await type(control(finder, 'Zoek een organisatie'), 'zzzz');
+    expect(emptyState(finder)).to.not.equal(null);
+    expect(finder.getBoundingClientRect().height, 'the same size with no results').to.equal(height);
+  });
+
   it('above 10,000 organisations searches through the API, debounced, without loading everything', async () => {
     performance.clearResourceTimings();
     const many = generateOrganisations(10_001);

@@ -63,6 +63,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart select - each filter
  * @csspart clear - the button that clears words and filters
  * @csspart count - the number of organisations found
+ * @csspart results-region - the scrollable region of fixed height around the results
  * @csspart results - the list of results
  * @csspart result - one result
  * @csspart result-button - the name of a result, which opens its details
@@ -78,6 +79,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart link - the contact links
  *
  * @cssprop --vangnet-* - the kit's theme tokens (colours, fonts, spacing), see docs/theming.md
+ * @cssprop --vangnet-reserved-height - the height kept free while loading (default 51rem)
+ * @cssprop --vangnet-results-height - the height of the scrollable results region (default 32rem)
  */
 export class VangnetOrganisationFinder extends VangnetElement {
   static override styles = [vangnetStyles, kitStyles, organisationFinderStyles];

@@ -27,6 +27,7 @@ export const en: Catalog<FinderMessageKey> = {
   'finder.count.none': 'No organisations found',
   'finder.shown': 'You see {shown} of {count}.',
   'finder.more': 'Show more',
+  'finder.results.label': 'Organisations found',
   'finder.loading': 'Loading the organisations…',
   'finder.searching': 'Searching…',
 

@@ -26,6 +26,7 @@ export const nl = {
   'finder.count.none': 'Geen organisaties gevonden',
   'finder.shown': 'Je ziet er {shown} van de {count}.',
   'finder.more': 'Meer tonen',
+  'finder.results.label': 'Gevonden organisaties',
   'finder.loading': 'De organisaties worden geladen…',
   'finder.searching': 'Bezig met zoeken…',
 

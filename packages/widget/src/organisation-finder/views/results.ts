@@ -37,15 +37,35 @@ export interface ResultsOptions {
 const PLACEHOLDERS = 5;
 
 /**
- * The count, the results (or the empty state, or what failed) and "show more". Only the shown
- * results are rendered: 20 at first, 20 more per press.
+ * The count, then a scrollable region of fixed height with the results (or the empty state, or
+ * what failed) and "show more". The region keeps one size from the grey loading cards to the
+ * results, so the host page below never moves. Only the shown results are rendered: 20 at first,
+ * 20 more per press.
  */
 export function renderResults(options: ResultsOptions) {
-  const { t, matches, shown, failed } = options;
+  const { t, failed } = options;
+  // Focusable, so that keyboard users can scroll it; named, as a region must be.
+  const region = (content: TemplateResult) =>
+    html`<div
+      class="results-region"
+      part="results-region"
+      role="region"
+      tabindex="0"
+      aria-label=${t.msg('finder.results.label')}
+    >
+      ${content}
+    </div>`;
   if (failed === 'load') {
     // The host's fallback content (a link to another list) is useful now too.
-    return renderProblem(t, t.msg('finder.error.load'), options, html`<slot></slot>`);
+    return region(renderProblem(t, t.msg('finder.error.load'), options, html`<slot></slot>`));
   }
+  return html`<p class="count" part="count">${options.count}</p>
+    ${region(renderList(options))}`;
+}
+
+/** The results, the empty state or what failed, and "show more". */
+function renderList(options: ResultsOptions) {
+  const { t, matches, shown, failed } = options;
   const visible = matches?.items.slice(0, shown) ?? [];
   const total = matches?.total ?? 0;
   const card = {
@@ -55,7 +75,6 @@ export function renderResults(options: ResultsOptions) {
     onOpen: options.onOpen,
   };
   return html`
-    <p class="count" part="count">${options.count}</p>
     ${failed === 'search' ? renderProblem(t, t.msg('finder.error.search'), options) : nothing}
     ${
       matches && total === 0
