@@ -35,6 +35,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs },
+      // Each test file in a window of its own: Chromium gives a background tab no animation frames,
+      // so with two files at once one of them would wait forever on requestAnimationFrame.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [

@@ -1,6 +1,6 @@
 // The finder and a referral form on one page, as on a school's website: the organisation chosen in
 // the finder reaches the form.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { demoPartnerKey } from '@vangnet/api-mock';
 import '../referral-form/define.ts';
 import { button, control, resultNames, startMock } from './finder-fixture.ts';
@@ -13,7 +13,8 @@ describe('finder and referral form on one page', () => {
     // Two components loading at once: generous when the machine is busy with other test files.
     this.timeout(40_000);
     await startMock();
-    const page = await fixture<HTMLElement>(
+    // fixtureSync: fixture() waits for an animation frame, which a test page in a background tab never gets.
+    const page = fixtureSync<HTMLElement>(
       html`<main>
         <vangnet-organisation-finder
           api=${location.origin}
