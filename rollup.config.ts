@@ -116,4 +116,13 @@ const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, inpu
   },
 }));
 
-export default [...packageBuilds, ...bundles];
+/**
+ * zod's comments that explain its `@__PURE__` annotations sit where rollup cannot read them; rollup
+ * says so for each, which buries real warnings. Only that message is silenced.
+ */
+const onLog: RollupOptions['onLog'] = (level, log, handler) => {
+  if (log.code === 'INVALID_ANNOTATION' && log.id?.includes('/node_modules/zod/')) return;
+  handler(level, log);
+};
+
+export default [...packageBuilds, ...bundles].map((options) => ({ ...options, onLog }));
