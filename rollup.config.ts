@@ -117,11 +117,14 @@ const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, inpu
 }));
 
 /**
- * zod's comments that explain its `@__PURE__` annotations sit where rollup cannot read them; rollup
- * says so for each, which buries real warnings. Only that message is silenced.
+ * Two notices about zod's own code bury real warnings: comments explaining its `@__PURE__`
+ * annotations sit where rollup cannot read them, and its core imports itself in a harmless cycle.
+ * Only those, and only for zod, are silenced.
  */
+const inZod = (id: string | undefined) => id?.includes('/node_modules/zod/') ?? false;
 const onLog: RollupOptions['onLog'] = (level, log, handler) => {
-  if (log.code === 'INVALID_ANNOTATION' && log.id?.includes('/node_modules/zod/')) return;
+  if (log.code === 'INVALID_ANNOTATION' && inZod(log.id)) return;
+  if (log.code === 'CIRCULAR_DEPENDENCY' && (log.ids ?? []).every(inZod)) return;
   handler(level, log);
 };
 
