@@ -39,17 +39,11 @@ export interface TextFieldOptions extends FieldOptions {
 export function textField(form: FormController, options: TextFieldOptions): TemplateResult {
   const frame = frameOf(form, options);
   const type = options.type ?? 'text';
-  return html`<div
-    class="field"
-    part="field"
-    data-vangnet-field=${options.key}
-    ?data-invalid=${frame.message !== undefined}
-  >
-    <label class="label" part="label" for=${frame.id}
-      >${labelText(form, options.label, frame.required)}</label
-    >
-    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
-    <input
+  return labelledField(
+    form,
+    frame,
+    options,
+    html`<input
       class="input width-${options.width ?? 'l'}"
       part="input"
       id=${frame.id}
@@ -65,8 +59,8 @@ export function textField(form: FormController, options: TextFieldOptions): Temp
       @input=${(event: InputEvent) =>
         form.set(options.key, (event.target as HTMLInputElement).value)}
       @blur=${() => form.touch(options.key)}
-    />
-  </div>`;
+    />`,
+  );
 }
 
 /** An email address input: {@link textField} with `type="email"`. */
@@ -97,17 +91,11 @@ export interface SelectFieldOptions extends FieldOptions {
 export function selectField(form: FormController, options: SelectFieldOptions): TemplateResult {
   const frame = frameOf(form, options, { choice: 'one' });
   const value = stringOf(form.get(options.key));
-  return html`<div
-    class="field"
-    part="field"
-    data-vangnet-field=${options.key}
-    ?data-invalid=${frame.message !== undefined}
-  >
-    <label class="label" part="label" for=${frame.id}
-      >${labelText(form, options.label, frame.required)}</label
-    >
-    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
-    <select
+  return labelledField(
+    form,
+    frame,
+    options,
+    html`<select
       class="input select"
       part="input select"
       id=${frame.id}
@@ -128,8 +116,8 @@ export function selectField(form: FormController, options: SelectFieldOptions): 
             ${choice.label}
           </option>`,
       )}
-    </select>
-  </div>`;
+    </select>`,
+  );
 }
 
 /**
@@ -186,17 +174,11 @@ export function textareaField(form: FormController, options: TextareaFieldOption
   const frame = frameOf(form, options, { describedBy: limit === undefined ? [] : [counterId] });
   const text = stringOf(form.get(options.key));
   const left = limit === undefined ? 0 : limit - text.length;
-  return html`<div
-    class="field"
-    part="field"
-    data-vangnet-field=${options.key}
-    ?data-invalid=${frame.message !== undefined}
-  >
-    <label class="label" part="label" for=${frame.id}
-      >${labelText(form, options.label, frame.required)}</label
-    >
-    ${hintOf(frame, options.hint)} ${errorOf(form, frame)}
-    <textarea
+  return labelledField(
+    form,
+    frame,
+    options,
+    html`<textarea
       class="input textarea"
       part="input textarea"
       id=${frame.id}
@@ -210,9 +192,9 @@ export function textareaField(form: FormController, options: TextareaFieldOption
       @input=${(event: InputEvent) =>
         form.set(options.key, (event.target as HTMLTextAreaElement).value)}
       @blur=${() => form.touch(options.key)}
-    ></textarea>
-    ${limit === undefined ? nothing : counterOf(form, counterId, limit, left)}
-  </div>`;
+    ></textarea>`,
+    limit === undefined ? nothing : counterOf(form, counterId, limit, left),
+  );
 }
 
 /**
@@ -231,6 +213,31 @@ function counterOf(form: FormController, id: string, limit: number, left: number
       ${text}
     </p>
     <p class="visually-hidden" aria-live="polite">${nearLimit ? text : ''}</p>`;
+}
+
+/**
+ * The frame every stacked field shares — label, hint and inline error above the control, in that
+ * order so a screen reader meets the hint and the error before the input — with anything that
+ * belongs below the control (a counter) after it.
+ */
+function labelledField(
+  form: FormController,
+  frame: ReturnType<typeof frameOf>,
+  options: FieldOptions,
+  control: TemplateResult,
+  below: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
+  return html`<div
+    class="field"
+    part="field"
+    data-vangnet-field=${options.key}
+    ?data-invalid=${frame.message !== undefined}
+  >
+    <label class="label" part="label" for=${frame.id}
+      >${labelText(form, options.label, frame.required)}</label
+    >
+    ${hintOf(frame, options.hint)} ${errorOf(form, frame)} ${control} ${below}
+  </div>`;
 }
 
 /** A model value as input text. */
