@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { bundleSizes, formatSizeTable } from './sizes.ts';
+import { composition, formatComposition } from './composition.ts';
 import { formatRenderTable, measureFirstRender, type RenderTarget } from './first-render.ts';
 import { serve } from '../scripts/serve.mjs';
 
@@ -11,6 +12,10 @@ const runs = Number(process.env.BENCH_RUNS) || 10;
 console.log('\n# Bundle bytes\n');
 const sizes = bundleSizes();
 console.log(formatSizeTable(sizes));
+
+console.log('\n# Where the minified bytes of dist/vangnet.js go (esbuild metafile)\n');
+const parts = await composition();
+console.log(formatComposition(parts));
 
 mkdirSync('bench/.out', { recursive: true });
 await build({
@@ -86,6 +91,6 @@ for (const [name, module] of [
 
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), bundles: sizes, firstRender: render, ...extras }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), bundles: sizes, composition: parts, firstRender: render, ...extras }, null, 2)}\n`,
 );
 console.log('\nwritten: bench/results.json');

@@ -1,0 +1,61 @@
+// Where the bytes of dist/vangnet.js go: an esbuild metafile of the same entry, minified, with
+// every module's output bytes summed per library and per widget folder. Minified bytes, not
+// brotli: compression works across module boundaries, so a per-module brotli figure does not exist.
+import { build } from 'esbuild';
+
+export interface CompositionRow {
+  group: string;
+  minified: number;
+  share: number;
+}
+
+/** `node_modules/@lit/context/…` → `@lit/context`; `packages/widget/src/kit/…` → `widget/kit`. */
+function groupOf(path: string): string {
+  const library = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
+  if (library) return library[1]!;
+  const own = /packages\/([^/]+)\/src\/(?:([^/]+)\/)?/.exec(path);
+  if (own) return own[2] ? `${own[1]!}/${own[2]}` : own[1]!;
+  return path;
+}
+
+/** Minified bytes per group of the single-file bundle's entry, largest first. */
+export async function composition(
+  entry = 'packages/widget/src/define.ts',
+): Promise<CompositionRow[]> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['source', 'browser', 'production'],
+    tsconfig: 'tsconfig.base.json',
+    // Languages loaded on demand land in chunks of their own, as in dist/.
+    splitting: true,
+    outdir: 'bench/.out/composition',
+    write: false,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint === entry);
+  if (!output) throw new Error(`esbuild wrote no output for ${entry}`);
+  const groups = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs))
+    groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + bytesInOutput);
+  return [...groups]
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, minified]) => ({ group, minified, share: minified / output.bytes }));
+}
+
+export function formatComposition(rows: CompositionRow[]): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const width = Math.max(...rows.map((row) => row.group.length), 5);
+  return [
+    `${'group'.padEnd(width)}   minified   share`,
+    ...rows.map(
+      (row) =>
+        `${row.group.padEnd(width)} ${kb(row.minified).padStart(10)} ${`${(row.share * 100).toFixed(1)}%`.padStart(7)}`,
+    ),
+  ].join('\n');
+}
