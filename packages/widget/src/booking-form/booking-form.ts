@@ -120,7 +120,8 @@ type Mode =
  *
  * @cssprop --vangnet-color-primary - buttons, chosen day and time, links
  * @cssprop --vangnet-font-family - the text
- * @cssprop --vangnet-reserved-height - the height kept free while loading (default 35rem)
+ * @cssprop --vangnet-reserved-height - the height kept free while loading; by default its first view's height at
+ *   the page's width, the same as the embed snippet of the guide "Embed in 5 minutes"
  */
 export class VangnetBookingForm extends LitElement {
   static override styles = bookingFormStyles;

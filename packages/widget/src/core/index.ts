@@ -22,5 +22,11 @@ export {
   type ConnectionOptions,
   type ConnectionStatus,
 } from './connection.ts';
+export {
+  RESERVATION_BREAKPOINTS,
+  reservationMedia,
+  reservationStyles,
+  type Reservation,
+} from './reservation.ts';
 export { vangnetStyles } from './styles.ts';
 export { VangnetElement } from './vangnet-element.ts';

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The shared host and state styles. A component reserves its height with
- * `:host { --vangnet-reserved-height: 36rem }` — the same value the embed snippet gives the element
- * before it is defined — so nothing on the host page moves while it upgrades and loads.
+ * The shared host and state styles. A component reserves its height with `--vangnet-reserved-height`
+ * (see `reservationStyles()`) — the same value the embed snippet gives the element before it is
+ * defined — so nothing on the host page moves while it upgrades and loads.
  */
 export const vangnetStyles = css`
   :host {

@@ -20,8 +20,8 @@ import { vangnetStyles } from './styles.ts';
  * - the API unreachable: a message with "try again";
  * - and in both failure states the webmaster's fallback content (the default slot) stays visible.
  *
- * A subclass sets `static override styles = [vangnetStyles, ownStyles]`, reserves its height with
- * `--vangnet-reserved-height`, and may add attribute rules with `attributeRules()`.
+ * A subclass sets `static override styles = [vangnetStyles, ownStyles, reservationStyles(heights)]`
+ * to reserve its height per page width, and may add attribute rules with `attributeRules()`.
  */
 export abstract class VangnetElement extends LitElement {
   static override styles = [vangnetStyles];

@@ -5,6 +5,7 @@ import {
   VangnetElement,
   catalogIdRule,
   oneOfRule,
+  reservationStyles,
   vangnetStyles,
   type AttributeRule,
   type ErrorDetail,
@@ -29,7 +30,10 @@ import {
 } from './finder-query.ts';
 import { FinderSearch } from './finder-search.ts';
 import { finderCatalogs } from './messages.ts';
-import { organisationFinderStyles } from './organisation-finder.styles.ts';
+import {
+  organisationFinderReservation,
+  organisationFinderStyles,
+} from './organisation-finder.styles.ts';
 import { renderDetail } from './views/organisation-detail.ts';
 import { renderResults } from './views/results.ts';
 import { renderSearchForm } from './views/search-form.ts';
@@ -79,11 +83,17 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart link - the contact links
  *
  * @cssprop --vangnet-* - the kit's theme tokens (colours, fonts, spacing), see docs/theming.md
- * @cssprop --vangnet-reserved-height - the height kept free while loading (default 51rem)
+ * @cssprop --vangnet-reserved-height - the height kept free while loading; by default its first view's height at
+ *   the page's width, the same as the embed snippet of the guide "Embed in 5 minutes"
  * @cssprop --vangnet-results-height - the height of the scrollable results region (default 32rem)
  */
 export class VangnetOrganisationFinder extends VangnetElement {
-  static override styles = [vangnetStyles, kitStyles, organisationFinderStyles];
+  static override styles = [
+    vangnetStyles,
+    kitStyles,
+    organisationFinderStyles,
+    reservationStyles(organisationFinderReservation),
+  ];
   static override languages = Object.keys(finderCatalogs);
 
   /** Preset municipality filter (a municipality id of the catalog), for a page about one place. */

@@ -12,6 +12,7 @@ import {
   VangnetElement,
   catalogIdRule,
   oneOfRule,
+  reservationStyles,
   vangnetStyles,
   type AttributeRule,
   type ErrorDetail,
@@ -34,7 +35,7 @@ import {
 } from '../kit/index.ts';
 import { servicesOffered } from './catalog-text.ts';
 import { referralCatalogs, type ReferralTranslator } from './messages.ts';
-import { referralFormStyles } from './referral-form.styles.ts';
+import { referralFormReservation, referralFormStyles } from './referral-form.styles.ts';
 import {
   completeReferral,
   referralRules,
@@ -103,10 +104,16 @@ const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
  *   way to refer, such as an email address. Hidden while the form works.
  *
  * @cssprop --vangnet-* - the theme tokens of the form kit (docs/theming.md)
- * @cssprop --vangnet-reserved-height - the height kept free while loading (default 40rem)
+ * @cssprop --vangnet-reserved-height - the height kept free while loading; by default its first view's height at
+ *   the page's width, the same as the embed snippet of the guide "Embed in 5 minutes"
  */
 export class VangnetReferralForm extends VangnetElement {
-  static override styles = [vangnetStyles, kitStyles, referralFormStyles];
+  static override styles = [
+    vangnetStyles,
+    kitStyles,
+    referralFormStyles,
+    reservationStyles(referralFormReservation),
+  ];
 
   /** The languages of its messages; a page in another language gets the form in Dutch. */
   static override languages: readonly string[] = Object.keys(referralCatalogs);
