@@ -13,6 +13,7 @@ import {
   type VangnetError,
 } from '@vangnet/sdk';
 import type { MockApi } from '@vangnet/api-mock';
+import { cutHalfway } from '../../packages/sdk/src/testing/cut-body.ts';
 import { clientOf, preparedMock, sdkMethods, type SdkMethod } from './support/sdk-methods.ts';
 import { tally, watchUnhandledRejections, within, type SecurityCase } from './support/tally.ts';
 
@@ -22,8 +23,6 @@ type ErrorClass = abstract new (...args: never[]) => VangnetError;
 interface Fault {
   readonly name: string;
   readonly expected: ErrorClass;
-  /** Whether the SDK retries it by itself (a body cut after the headers reached the caller is not). */
-  readonly retried: boolean;
   /** One faulty attempt; `forward` is the mock. */
   attempt(request: Request, forward: Fetch): Promise<Response>;
 }
@@ -43,7 +42,6 @@ const faults: readonly Fault[] = [
   {
     name: 'a timeout',
     expected: TimeoutError,
-    retried: true,
     // Never answers; only the SDK's own per-attempt timeout ends the wait.
     attempt: (request) =>
       new Promise((_, reject) =>
@@ -55,7 +53,6 @@ const faults: readonly Fault[] = [
   {
     name: 'a connection reset',
     expected: NetworkError,
-    retried: true,
     attempt: async () => {
       throw resetError();
     },
@@ -63,7 +60,6 @@ const faults: readonly Fault[] = [
   {
     name: 'offline',
     expected: NetworkError,
-    retried: true,
     attempt: async () => {
       throw new TypeError('Failed to fetch');
     },
@@ -71,13 +67,11 @@ const faults: readonly Fault[] = [
   {
     name: 'a 500',
     expected: ServerError,
-    retried: true,
     attempt: async () => problemAnswer(500, 'server-error'),
   },
   {
     name: 'a 502 from a proxy (HTML)',
     expected: ServerError,
-    retried: true,
     attempt: async () =>
       new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
         status: 502,
@@ -87,35 +81,21 @@ const faults: readonly Fault[] = [
   {
     name: 'a 503 with Retry-After',
     expected: ServerError,
-    retried: true,
     attempt: async () => problemAnswer(503, 'unavailable', { 'Retry-After': '0' }),
   },
   {
     name: 'a 429 with Retry-After',
     expected: RateLimitedError,
-    retried: true,
     attempt: async () => problemAnswer(429, 'rate-limited', { 'Retry-After': '0' }),
   },
   {
     name: 'a response cut mid-body',
     expected: NetworkError,
-    retried: false,
-    attempt: async (request, forward) => {
-      const whole = await forward(request);
-      const bytes = new Uint8Array(await whole.arrayBuffer());
-      const body = new ReadableStream<Uint8Array>({
-        start(controller) {
-          controller.enqueue(bytes.slice(0, Math.floor(bytes.length / 2)));
-          controller.error(new TypeError('terminated'));
-        },
-      });
-      return new Response(body, { status: whole.status, headers: whole.headers });
-    },
+    attempt: async (request, forward) => cutHalfway(await forward(request)),
   },
   {
     name: 'an answer lost after the server saved',
     expected: NetworkError,
-    retried: true,
     attempt: async (request, forward) => {
       await forward(request);
       throw resetError();
@@ -166,7 +146,6 @@ function faultCase(method: SdkMethod, fault: Fault): SecurityCase {
       await within(method.call(client, prepared, options), 2000, 'the call after the fault');
       assert.equal(records(mock) - before, creates(method), 'records saved, however often sent');
 
-      if (!fault.retried) return;
       // The SDK's view: one faulty attempt, then its own retry succeeds.
       const fresh = await preparedMock();
       const once = faultyFetch(fresh.mock, fault, 1);

@@ -1,7 +1,8 @@
 /**
  * How the client retries. Retries cover GETs and every POST (each POST carries an idempotency key,
- * so the API returns the first result instead of creating a second record), after network errors,
- * timeouts, `408`, `409 idempotency-in-progress`, `429`, `500`, `502`, `503` and `504`.
+ * so the API returns the first result instead of creating a second record), after network errors
+ * (including a successful answer whose body is cut off halfway), timeouts, `408`,
+ * `409 idempotency-in-progress`, `429`, `500`, `502`, `503` and `504`.
  */
 export interface RetryOptions {
   /**
@@ -48,7 +49,7 @@ export interface ClientOptions {
   /** A `fetch` to use instead of the global one (tests, instrumentation). */
   fetch?: typeof globalThis.fetch;
   /**
-   * Per-attempt timeout in milliseconds; `false` for none.
+   * Per-attempt timeout in milliseconds, until the whole answer has arrived; `false` for none.
    * @default 10000
    */
   timeout?: number | false;

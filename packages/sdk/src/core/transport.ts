@@ -5,6 +5,7 @@ import type { ClientOptions } from './options.ts';
 import { parseResponse } from './parse-response.ts';
 import { kyRetryOptions, resolveRetryOptions } from './retry.ts';
 import { toVangnetError } from './to-vangnet-error.ts';
+import { wholeBodyFetch } from './whole-body-fetch.ts';
 
 /** One call of the API, as a resource describes it. */
 export interface Call<Output> {
@@ -70,7 +71,7 @@ export function createTransport(options: ClientOptions): Transport {
     timeout: options.timeout ?? 10_000,
     totalTimeout: retry.totalTimeout,
     retry: kyRetryOptions(retry),
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    fetch: wholeBodyFetch(options.fetch),
   });
 
   return async <Output>(call: Call<Output>): Promise<Output> => {
