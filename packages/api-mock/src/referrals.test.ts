@@ -5,35 +5,7 @@ import {
   ReferralStatusResponseSchema,
   type ReferralInput,
 } from '@vangnet/sdk';
-import { call, problemName, testMock } from './test-support.ts';
-
-/** A referral for someone born on `dateOfBirth`, referred on 2 March 2026. */
-function referral(dateOfBirth: string, overrides: Partial<ReferralInput> = {}): ReferralInput {
-  return {
-    service: 'pluscoaching',
-    municipality: 'delft',
-    referrer: {
-      organisation: 'Voorbeeldcollege',
-      name: 'Mentor Test',
-      role: 'mentor',
-      email: 'mentor@example.org',
-    },
-    youngPerson: {
-      givenName: 'Sam',
-      familyName: 'Voorbeeld',
-      dateOfBirth,
-      schoolType: 'vo',
-      schoolLevel: 'havo',
-    },
-    parent: { name: 'Ouder Voorbeeld', relationship: 'parent', phone: '06 00000000' },
-    supportNeed: { reasons: ['motivatie'], description: 'Komt vaak te laat en haakt af.' },
-    consents: [
-      { party: 'young-person', method: 'in-person', date: '2026-02-27' },
-      { party: 'parent', method: 'phone', date: '2026-02-27' },
-    ],
-    ...overrides,
-  };
-}
+import { call, problemName, referral, testMock } from './test-support.ts';
 
 async function errorsOf(response: Response) {
   return ((await response.json()) as { errors: { pointer: string; code: string }[] }).errors;

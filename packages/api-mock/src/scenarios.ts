@@ -1,4 +1,4 @@
-import type { ProblemTypeName } from '@vangnet/sdk';
+import type { ProblemTypeName, ReferralStatus } from '@vangnet/sdk';
 
 /** A forced answer for one route: `{ path: '/v1/slots', status: 503 }`. */
 export interface RouteFailure {
@@ -52,6 +52,12 @@ export interface ScenarioState {
   /** No free slots anywhere. */
   fullCalendar: boolean;
   rateLimit: RateLimit | undefined;
+  /**
+   * Every referral read back reports at least this status, whatever the clock says, so a status
+   * page can show `closed` (which the mock never reaches by itself) or a later step without
+   * waiting working days. Creating a referral still answers `received`; the store is not changed.
+   */
+  referralStatus: ReferralStatus | undefined;
 }
 
 /** Named scenarios for pages: `?mock=slow,full-calendar`. */
@@ -66,6 +72,9 @@ export const scenarioNames = [
   'slow-search',
   'server-error',
   'unavailable',
+  'referral-matched',
+  'referral-in-coaching',
+  'referral-closed',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
@@ -80,6 +89,9 @@ const presets: Record<ScenarioName, Partial<ScenarioState>> = {
   'slow-search': { slowRoutes: [{ method: 'GET', path: '/v1/organisations', ms: 1200 }] },
   'server-error': { errorRate: 1, errorStatus: 500 },
   unavailable: { errorRate: 1, errorStatus: 503 },
+  'referral-matched': { referralStatus: 'matched' },
+  'referral-in-coaching': { referralStatus: 'in-coaching' },
+  'referral-closed': { referralStatus: 'closed' },
 };
 
 export const defaultScenarioState = (): ScenarioState => ({
@@ -92,6 +104,7 @@ export const defaultScenarioState = (): ScenarioState => ({
   offline: false,
   fullCalendar: false,
   rateLimit: undefined,
+  referralStatus: undefined,
 });
 
 /** The known names in a comma-separated list (`"slow, full-calendar"`); unknown names are ignored. */
@@ -120,7 +133,7 @@ export function withPresets(state: ScenarioState, names: readonly ScenarioName[]
 
 /**
  * Switches behaviour on and off: latency, errors, a status on a route, offline, a full calendar,
- * rate limiting. Every method returns the same object, so calls chain.
+ * rate limiting, how far referrals have come. Every method returns the same object, so calls chain.
  *
  * @example
  * mock.scenarios.latency(300).failRoute({ path: '/v1/slots', status: 503, once: true });
@@ -141,6 +154,11 @@ export interface Scenarios {
   fullCalendar(on?: boolean): Scenarios;
   /** Answers 429 `rate-limited` with `Retry-After` after `limit` requests per window. */
   rateLimit(options?: Partial<RateLimit>): Scenarios;
+  /**
+   * Referrals read back report at least `status` (`undefined` switches it off); see
+   * {@link ScenarioState.referralStatus}.
+   */
+  referralStatus(status: ReferralStatus | undefined): Scenarios;
   /** Switches on named scenarios: `use('slow', 'full-calendar')` or `use('slow,full-calendar')`. */
   use(...names: string[]): Scenarios;
   /** Everything off. */
@@ -185,6 +203,10 @@ export function createScenarios(): Scenarios & { current: ScenarioState } {
     },
     rateLimit(options: Partial<RateLimit> = {}) {
       scenarios.current.rateLimit = { limit: 0, windowMs: 60_000, retryAfter: 30, ...options };
+      return scenarios;
+    },
+    referralStatus(status: ReferralStatus | undefined) {
+      scenarios.current.referralStatus = status;
       return scenarios;
     },
     use(...names: string[]) {

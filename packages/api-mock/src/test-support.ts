@@ -1,4 +1,5 @@
 // Helpers for this package's own tests (not shipped).
+import type { ReferralInput } from '@vangnet/sdk';
 import {
   createMockApi,
   demoPartnerKey,
@@ -57,4 +58,35 @@ export async function call(
 export async function problemName(response: Response): Promise<string | undefined> {
   const body = (await response.json()) as { type?: string };
   return body.type?.split('/').pop();
+}
+
+/** A referral for someone born on `dateOfBirth`, referred on 2 March 2026. */
+export function referral(
+  dateOfBirth: string,
+  overrides: Partial<ReferralInput> = {},
+): ReferralInput {
+  return {
+    service: 'pluscoaching',
+    municipality: 'delft',
+    referrer: {
+      organisation: 'Voorbeeldcollege',
+      name: 'Mentor Test',
+      role: 'mentor',
+      email: 'mentor@example.org',
+    },
+    youngPerson: {
+      givenName: 'Sam',
+      familyName: 'Voorbeeld',
+      dateOfBirth,
+      schoolType: 'vo',
+      schoolLevel: 'havo',
+    },
+    parent: { name: 'Ouder Voorbeeld', relationship: 'parent', phone: '06 00000000' },
+    supportNeed: { reasons: ['motivatie'], description: 'Komt vaak te laat en haakt af.' },
+    consents: [
+      { party: 'young-person', method: 'in-person', date: '2026-02-27' },
+      { party: 'parent', method: 'phone', date: '2026-02-27' },
+    ],
+    ...overrides,
+  };
 }

@@ -15,6 +15,7 @@ import { json } from '../http/respond.ts';
 import { route } from '../http/route.ts';
 import { requireToken } from '../http/token.ts';
 import { newId, newReference, newToken } from '../store/references.ts';
+import { reportedReferralStatus } from '../store/referral-progress.ts';
 import type { StoredReferral } from '../store/store.ts';
 import { toAmsterdamIso } from '../time/amsterdam.ts';
 
@@ -167,18 +168,23 @@ export const referralHandlers = (mock: MockContext) => [
       { status: 201, headers: { Location: apiUrl(`/v1/referrals/${referral.id}`) } },
     );
   }),
-  route(mock, 'GET', '/v1/referrals/:id', ({ params, request }) => {
+  route(mock, 'GET', '/v1/referrals/:id', ({ params, request, scenarios }) => {
     const referral = mock.store.referrals.find((candidate) => candidate.id === params['id']);
     if (!referral)
       throw new ProblemError('not-found', { detail: 'There is no referral with this id.' });
     requireToken(request, referral.token);
+    const { status, updatedAt } = reportedReferralStatus(
+      referral,
+      mock.clock.now(),
+      scenarios.referralStatus,
+    );
     return json(ReferralStatusResponseSchema, {
       id: referral.id,
       reference: referral.reference,
       service: referral.service,
-      status: referral.status,
+      status,
       createdAt: referral.createdAt,
-      updatedAt: referral.updatedAt,
+      updatedAt,
     });
   }),
 ];
