@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../test-utils/axe.ts';
 import {
+  bookOn,
   button,
   enterDateOfBirth,
   fillContact,
@@ -46,6 +47,27 @@ describe('<vangnet-booking-form>: accessibility', () => {
     await full.form.updateComplete;
     await next(full.form);
     await expectNoAxeViolations(full.form);
+  });
+
+  it('speaks in its live regions in the language shown, and drops a message of the old one on a switch', async () => {
+    const { form } = await renderBookingForm();
+    const regions = () => [...root(form).querySelectorAll<HTMLElement>('[aria-live]')];
+    expect(regions().map((region) => [region.lang, region.dir])).to.deep.equal([
+      ['nl', 'ltr'],
+      ['nl', 'ltr'],
+    ]);
+    await bookOn(form, '2026-03-05');
+    // Sending was announced, and that message stays in the region after the confirmation.
+    await waitUntil(
+      () => regions().some((region) => region.textContent === 'Bezig met versturen…'),
+      'sending was not announced',
+    );
+    form.setAttribute('lang', 'ar');
+    await waitForText(form, 'تم حجز موعدك');
+    expect(regions().map((region) => [region.lang, region.dir, region.textContent])).to.deep.equal([
+      ['ar', 'rtl', ''],
+      ['ar', 'rtl', ''],
+    ]);
   });
 
   it('is axe-clean in Arabic, right to left', async () => {

@@ -153,7 +153,7 @@ export class VangnetBookingForm extends LitElement {
   /** The translator. @internal */
   readonly t = new Translator(this, bookingCatalogs);
   readonly #connection = new BookingConnection(this);
-  readonly #announcer = new Announcer(this);
+  readonly #announcer = new Announcer(this, this.t);
   /** The booking form's state: what was typed, errors shown. @internal (tests and demos drive it) */
   readonly form = new FormController<AppointmentInput>(this, {
     schema: AppointmentInputSchema,

@@ -1,26 +1,39 @@
 import type { ReactiveController } from 'lit';
 import type { KitHost } from './form-controller.ts';
 
+/** Where the announcer learns the language it speaks in: the component's translator. */
+export interface AnnouncerLanguage {
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+}
+
 /**
  * Live regions for messages that are not tied to focus ("Bezig met versturen…", "Verzonden").
  * Screen readers only announce changes to a live region they already know, so the regions are
  * created when the component connects, before any message, and kept across renders (they are
  * appended to the render root outside Lit's template, which Lit leaves alone).
  *
+ * Given the translator, the regions carry its `lang` and `dir`: they sit outside the form's root,
+ * where they would inherit the page's (or a provider's) language rather than the one spoken. When
+ * the language changes, a message in the old one is taken away, unread.
+ *
  * @example
  * ```ts
- * readonly announcer = new Announcer(this);
+ * readonly announcer = new Announcer(this, this.t);
  * this.announcer.announce(this.t.msg('busy.sending'));
  * ```
  */
 export class Announcer implements ReactiveController {
   readonly #host: KitHost;
+  readonly #language: AnnouncerLanguage | undefined;
   #polite: HTMLElement | undefined;
   #assertive: HTMLElement | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #spoken: string | undefined;
 
-  constructor(host: KitHost) {
+  constructor(host: KitHost, language?: AnnouncerLanguage) {
     this.#host = host;
+    this.#language = language;
     host.addController(this);
   }
 
@@ -34,6 +47,20 @@ export class Announcer implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
+  }
+
+  hostUpdated(): void {
+    const language = this.#language;
+    if (!language || language.lang === this.#spoken) return;
+    const switched = this.#spoken !== undefined;
+    this.#spoken = language.lang;
+    for (const region of [this.#polite, this.#assertive]) {
+      if (!region) continue;
+      region.lang = language.lang;
+      region.dir = language.dir;
+      if (switched) region.textContent = '';
+    }
+    if (switched) clearTimeout(this.#timer);
   }
 
   /**

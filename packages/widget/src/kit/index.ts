@@ -58,6 +58,6 @@ export {
   type SubmitControllerOptions,
 } from './submit-controller.ts';
 export { submitButton, secondaryButton, retryBanner, emergencyNotice } from './notices.ts';
-export { Announcer } from './announcer.ts';
+export { Announcer, type AnnouncerLanguage } from './announcer.ts';
 export { kitStyles } from './styles.ts';
 export { themeTokens, type ThemeToken, type ThemeTokenName } from './tokens.ts';

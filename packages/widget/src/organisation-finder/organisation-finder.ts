@@ -118,7 +118,7 @@ export class VangnetOrganisationFinder extends VangnetElement {
 
   // The connection's language includes the provider's `lang`, also after it changes.
   readonly #t = new Translator(this, finderCatalogs, () => this.language);
-  readonly #announcer = new Announcer(this);
+  readonly #announcer = new Announcer(this, this.#t);
   readonly #search = new FinderSearch(this, {
     onResults: (announce) => {
       this.failure = undefined;

@@ -149,7 +149,7 @@ export class VangnetReferralForm extends VangnetElement {
       if (busy) void this.#announcer.announce(this.#t.msg('busy.sending'));
     },
   });
-  readonly #announcer = new Announcer(this);
+  readonly #announcer = new Announcer(this, this.#t);
   readonly #organisations = new OrganisationOptions(this, () => {
     const model = this.#form.model;
     return {
