@@ -150,8 +150,11 @@ export class VangnetBookingForm extends LitElement {
   @state() private accessor rescheduleSlot: Slot | undefined;
   @state() private accessor failed = false;
 
-  /** The translator. @internal */
-  readonly t = new Translator(this, bookingCatalogs);
+  /**
+   * The translator: the form's own `lang`, else the provider's (also when that changes after the
+   * form rendered), else the page's. @internal
+   */
+  readonly t = new Translator(this, bookingCatalogs, () => this.#connection.core.lang);
   readonly #connection = new BookingConnection(this);
   readonly #announcer = new Announcer(this, this.t);
   /** The booking form's state: what was typed, errors shown. @internal (tests and demos drive it) */

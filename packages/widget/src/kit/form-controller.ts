@@ -88,7 +88,7 @@ export class FormController<T = unknown> implements ReactiveController {
   #summaryKeys: FieldKey[] = [];
   #labels = new Map<FieldKey, string>();
   #choiceKeys = new Map<FieldKey, 'one' | 'many'>();
-  #labelAdded = false;
+  #labelChanged = false;
   #rendered: FieldKey[] = [];
   #renderedLast: FieldKey[] = [];
   #dirty = false;
@@ -152,13 +152,14 @@ export class FormController<T = unknown> implements ReactiveController {
   hostUpdated(): void {
     this.#renderedLast = this.#rendered;
     // The summary renders above the fields: a label first seen in this render (the step of a
-    // server error was not shown before) reaches the summary on one more render.
-    if (this.#labelAdded && this.#summaryKeys.length > 0) {
-      this.#labelAdded = false;
+    // server error was not shown before), or one in another language after a switch, reaches the
+    // summary on one more render.
+    if (this.#labelChanged && this.#summaryKeys.length > 0) {
+      this.#labelChanged = false;
       // After this update has finished, not inside it (Lit warns on updates requested in one).
       queueMicrotask(() => this.#host.requestUpdate());
     }
-    this.#labelAdded = false;
+    this.#labelChanged = false;
   }
 
   /** Starts over with `initial` (model values): nothing touched, no errors shown. */
@@ -301,7 +302,7 @@ export class FormController<T = unknown> implements ReactiveController {
   register(key: FieldKey, label: string, options: { choice?: 'one' | 'many' } = {}): void {
     this.#rendered.push(key);
     if (this.#labels.get(key) !== label) {
-      if (!this.#labels.has(key)) this.#labelAdded = true;
+      this.#labelChanged = true;
       this.#labels.set(key, label);
     }
     if (options.choice) this.#choiceKeys.set(key, options.choice);

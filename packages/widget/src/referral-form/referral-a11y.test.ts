@@ -1,11 +1,16 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { demoPartnerKey } from '@vangnet/api-mock';
+import { forgetClients } from '../core/index.ts';
 import { missingKeys } from '../i18n/index.ts';
+import '../provider/define.ts';
 import { expectNoAxeViolations } from '../test-utils/axe.ts';
+import { type } from '../test-utils/keyboard.ts';
 import { en } from './messages/en.ts';
 import { nl } from './messages/nl.ts';
 import {
   bornAged,
   button,
+  control,
   declareConsents,
   fill,
   fillDate,
@@ -15,6 +20,8 @@ import {
   fillSupportNeed,
   fillUpToConsent,
   fillYoungPerson,
+  fixedClock,
+  mockApi,
   next,
   reach,
   renderForm,
@@ -22,6 +29,7 @@ import {
   stepTitle,
   typed,
 } from './referral-fixture.ts';
+import type { VangnetReferralForm } from './referral-form.ts';
 
 describe('<vangnet-referral-form>: accessibility and languages', () => {
   it('is axe-clean in every step, with errors shown, and on the confirmation', async () => {
@@ -142,6 +150,57 @@ describe('<vangnet-referral-form>: accessibility and languages', () => {
     button(form, 'Back').click();
     await form.updateComplete;
     expect(stepTitle(form)).to.equal('What help are you looking for?');
+    await expectNoAxeViolations(form);
+  });
+
+  it('follows its provider switching language after it rendered, keeping what was typed; Arabic, which it does not ship, gives a whole Dutch form', async () => {
+    const mock = await mockApi();
+    mock.reset();
+    forgetClients();
+    const provider = await fixture<HTMLElement>(
+      html`<vangnet-provider
+        api=${location.origin}
+        partner-key=${demoPartnerKey}
+        lang="nl"
+        .now=${fixedClock}
+        ><vangnet-referral-form></vangnet-referral-form
+      ></vangnet-provider>`,
+    );
+    const form = provider.querySelector<VangnetReferralForm>('vangnet-referral-form')!;
+    await waitUntil(() => root(form).querySelector('form'), 'the form did not load', {
+      timeout: 5000,
+    });
+    await fillService(form);
+    await next(form);
+    control(form, 'Je naam').focus();
+    await type(typed.name);
+    await next(form); // the rest is empty: the summary lists what is missing
+    expect(root(form).querySelector('[part~="summary-title"]')?.textContent).to.match(
+      /Er zijn \d dingen niet goed ingevuld/,
+    );
+
+    provider.setAttribute('lang', 'en');
+    await waitUntil(() => stepTitle(form) === 'About you', 'did not switch to English');
+    expect(control(form, 'Your name').value).to.equal(typed.name);
+    const summary = root(form).querySelector<HTMLElement>('[part~="summary"]')!;
+    expect(summary.textContent).to.match(/There are \d problems/);
+    expect(summary.textContent).to.include('Your email address');
+    expect(root(form).textContent).not.to.include('Je e-mailadres');
+    const shown = root(form).querySelector<HTMLElement>('.root')!;
+    expect([shown.lang, shown.dir]).to.deep.equal(['en', 'ltr']);
+    await expectNoAxeViolations(form);
+
+    provider.setAttribute('lang', 'ar');
+    await waitUntil(() => stepTitle(form) === 'Over jou', 'not back in Dutch');
+    expect([shown.lang, shown.dir]).to.deep.equal(['nl', 'ltr']);
+    expect(control(form, 'Je naam').value).to.equal(typed.name);
+    expect(root(form).textContent).not.to.include('Your email address');
+    // The live regions sit outside the form's root, inside the Arabic provider: they say Dutch.
+    const regions = [...root(form).querySelectorAll<HTMLElement>('[aria-live]')];
+    expect(regions.map((region) => region.lang)).to.deep.equal(['nl', 'nl']);
+    button(form, 'Vorige').click();
+    await form.updateComplete;
+    expect(stepTitle(form)).to.equal('Welke hulp zoek je?');
     await expectNoAxeViolations(form);
   });
 });

@@ -133,7 +133,8 @@ export class VangnetReferralForm extends VangnetElement {
   @state() private accessor sent: Sent | undefined;
   @state() private accessor rejected = false;
 
-  readonly #t: ReferralTranslator = new Translator(this, referralCatalogs);
+  // The connection's language includes the provider's `lang`, also after it changes.
+  readonly #t: ReferralTranslator = new Translator(this, referralCatalogs, () => this.language);
   readonly #form = new FormController<ReferralInput>(this, {
     schema: ReferralInputSchema,
     translator: this.#t,
