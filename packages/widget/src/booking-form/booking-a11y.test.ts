@@ -5,6 +5,7 @@ import {
   button,
   enterDateOfBirth,
   fillContact,
+  icsText,
   next,
   openManageLink,
   pickFirstTimeOn,
@@ -68,6 +69,8 @@ describe('<vangnet-booking-form>: accessibility', () => {
       ['ar', 'rtl', ''],
       ['ar', 'rtl', ''],
     ]);
+    // The calendar file to download is written anew, in Arabic.
+    await waitUntil(async () => (await icsText(form)).includes('محادثة مع مرشد حالات'), 'old .ics');
   });
 
   it('is axe-clean in Arabic, right to left', async () => {

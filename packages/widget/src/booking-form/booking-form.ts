@@ -203,6 +203,8 @@ export class VangnetBookingForm extends LitElement {
   /** The free slots on screen. @internal */
   readonly slots = new SlotSource(this);
   readonly #ics = new IcsLink(this);
+  /** The appointment the `.ics` file is of, and the language it was written in. */
+  #icsOf: { readonly appointment: Appointment; readonly lang: string } | undefined;
   readonly #keys = new IdempotencyKeys();
   #session: ManageSession | undefined;
   #manageStarted = false;
@@ -253,6 +255,9 @@ export class VangnetBookingForm extends LitElement {
   }
 
   protected override updated(): void {
+    // The calendar file speaks the language shown, also after a switch on the confirmation.
+    if (this.#icsOf && this.#icsOf.lang !== this.t.lang)
+      this.#showAppointment(this.#icsOf.appointment);
     // Loads start after a render: the connection settles during the update (its hostUpdate runs
     // after willUpdate), and whatever a load changes schedules the next render.
     if (
@@ -557,6 +562,7 @@ export class VangnetBookingForm extends LitElement {
   }
 
   #showAppointment(appointment: Appointment): void {
+    this.#icsOf = { appointment, lang: this.t.lang };
     this.#ics.set(appointment, {
       summary: this.t.msg('ics.summary'),
       description: this.t.msg('ics.description', { reference: appointment.reference }),
@@ -571,6 +577,7 @@ export class VangnetBookingForm extends LitElement {
     this.submit.clear();
     this.#keys.clear();
     this.#ics.clear();
+    this.#icsOf = undefined;
     this.takenStart = undefined;
     this.slotError = false;
     this.failed = false;
