@@ -7,12 +7,19 @@ import {
 } from '../../../packages/widget/src/core/index.ts';
 import { bookingFormReservation } from '../../../packages/widget/src/booking-form/booking-form.styles.ts';
 import { organisationFinderReservation } from '../../../packages/widget/src/organisation-finder/organisation-finder.styles.ts';
-import { referralFormReservation } from '../../../packages/widget/src/referral-form/referral-form.styles.ts';
+import {
+  referralFormReservation,
+  referrerFirstReservation,
+} from '../../../packages/widget/src/referral-form/referral-form.styles.ts';
 
-/** What each component reserves itself (`--vangnet-reserved-height`), by element name. */
+/**
+ * What each component reserves itself (`--vangnet-reserved-height`), by element name, and by
+ * element name and attributes where those make the first view another one.
+ */
 export const componentReservations: Readonly<Record<string, Reservation>> = {
   'vangnet-booking-form': bookingFormReservation,
   'vangnet-referral-form': referralFormReservation,
+  'vangnet-referral-form[service][municipality]': referrerFirstReservation,
   'vangnet-organisation-finder': organisationFinderReservation,
 };
 
@@ -38,9 +45,9 @@ const widthOf = (media: string): Width | string =>
       : media;
 
 /**
- * The `min-height` of every `vangnet-…:not(:defined)` rule in `css`, by element and width range
- * (`narrow` outside media queries; a media query other than the breakpoints keeps its own text, so
- * a comparison shows it).
+ * The `min-height` of every `vangnet-…:not(:defined)` rule in `css` (`vangnet-…[attribute]…`
+ * apart), by element and width range (`narrow` outside media queries; a media query other than
+ * the breakpoints keeps its own text, so a comparison shows it).
  */
 export function reservationsIn(css: string): SnippetReservations {
   const sheet = new CSSStyleSheet();
@@ -52,7 +59,10 @@ export function reservationsIn(css: string): SnippetReservations {
       if (!(rule instanceof CSSStyleRule)) continue;
       const minHeight = rule.style.getPropertyValue('min-height');
       const display = rule.style.getPropertyValue('display');
-      for (const [, tag] of rule.selectorText.matchAll(/(vangnet-[a-z-]+):not\(:defined\)/g)) {
+      const selectors = rule.selectorText.matchAll(
+        /(vangnet-[a-z-]+(?:\[[a-z-]+\])*):not\(:defined\)/g,
+      );
+      for (const [, tag] of selectors) {
         const reservations = (found[tag!] ??= {});
         if (minHeight) reservations[width] = minHeight;
         // An undefined element is inline, and an inline box ignores `min-height`.

@@ -12,12 +12,22 @@ import { startMock } from '../../../packages/widget/src/core/testing/mock.ts';
 import { nextFrames } from '../../../packages/widget/src/core/testing/test-support.ts';
 import { componentReservations } from './embed-snippet.ts';
 
-const components = [
-  {
-    tag: 'vangnet-referral-form',
-    languages: Object.keys(referralCatalogs),
-    ready: (root: ShadowRoot) => root.querySelector('form') !== null,
-  },
+const referralForm = {
+  tag: 'vangnet-referral-form',
+  languages: Object.keys(referralCatalogs),
+  ready: (root: ShadowRoot) => root.querySelector('form') !== null,
+};
+
+const components: readonly {
+  tag: string;
+  attributes?: Record<string, string>;
+  languages: readonly string[];
+  ready: (root: ShadowRoot) => boolean;
+}[] = [
+  referralForm,
+  // Starts at the referrer's details; the same height for either service.
+  { ...referralForm, attributes: { service: 'pluscoaching', municipality: 'delft' } },
+  { ...referralForm, attributes: { service: 'absenteeism', municipality: 'westland' } },
   {
     tag: 'vangnet-booking-form',
     languages: Object.keys(bookingCatalogs),
@@ -45,9 +55,17 @@ describe("each component's reservation against its first view", () => {
   before(() => startMock());
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  for (const { tag, languages, ready } of components) {
-    it(`${tag}: the first view fits in every language (${languages.join(', ')}); not more on a laptop`, async () => {
-      const reservation = componentReservations[tag]!;
+  for (const { tag, attributes = {}, languages, ready } of components) {
+    const preset = Object.entries(attributes)
+      .map(([name, value]) => `[${name}="${value}"]`)
+      .join('');
+    it(`${tag}${preset}: the first view fits in every language (${languages.join(', ')}); not more on a laptop`, async () => {
+      const key =
+        tag +
+        Object.keys(attributes)
+          .map((name) => `[${name}]`)
+          .join('');
+      const reservation = componentReservations[key]!;
       const tallest: Record<string, number> = {};
       for (const lang of languages) {
         const box = await fixture<HTMLElement>(html`<div></div>`);
@@ -55,6 +73,7 @@ describe("each component's reservation against its first view", () => {
         element.setAttribute('api', location.origin);
         element.setAttribute('partner-key', demoPartnerKey);
         element.setAttribute('lang', lang);
+        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
         box.append(element);
         await waitUntil(
           () =>

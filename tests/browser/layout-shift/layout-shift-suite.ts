@@ -21,6 +21,8 @@ const MANY = 10_000;
 
 interface Component {
   readonly tag: string;
+  /** Attributes that make the first view another one. */
+  readonly attributes?: Readonly<Record<string, string>>;
   readonly define: () => Promise<unknown>;
   /** Whether the first view, with its data, is there. */
   readonly ready: (root: ShadowRoot) => boolean;
@@ -47,8 +49,14 @@ const components: readonly Component[] = [
   },
 ];
 
+/** The referral form that starts at the referrer's details: only its own reservation is tested. */
+const referrerFirst: Component = {
+  ...components[0]!,
+  attributes: { service: 'pluscoaching', municipality: 'delft' },
+};
+
 /** A host page: a heading, the element and text below it, which must not move. */
-function hostPage(tag: string) {
+function hostPage({ tag, attributes = {} }: Component) {
   const page = fixtureSync(
     html`<main>
       <h1>Pagina</h1>
@@ -59,6 +67,7 @@ function hostPage(tag: string) {
   const element = document.createElement(tag);
   element.setAttribute('api', location.origin);
   element.setAttribute('partner-key', demoPartnerKey);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.innerHTML = '<a href="/contact">Contact</a>';
   page.querySelector('#here')!.append(element);
   return { page, element };
@@ -93,10 +102,11 @@ export function describeLayoutShift(width: number): void {
     before(async () => {
       await startMock();
       snippet.textContent = await cssIn(GUIDE);
+      // Tall enough that the text below the component is on screen. Once: a resize moves things.
+      await setViewport({ width, height: 2400 });
+      await nextFrames(2);
     });
     beforeEach(async () => {
-      // Tall enough that the text below the component is on screen.
-      await setViewport({ width, height: 2400 });
       await bringToFront();
       // Each test loads the catalog anew, so the component waits for data as on a fresh page.
       forgetClients();
@@ -111,7 +121,7 @@ export function describeLayoutShift(width: number): void {
       it(`${component.tag}: CLS 0 from before definition, with the guide's snippet, to its first view${many ? ` of ${MANY.toLocaleString('en')} organisations` : ''}`, async () => {
         if (many) mock.store.organisations = generateOrganisations(MANY);
         document.head.append(snippet);
-        const host = hostPage(component.tag);
+        const host = hostPage(component);
         await nextFrames(2);
         expect(customElements.get(component.tag), 'defined too early').to.equal(undefined);
         await expectNoShift(component, async () => {
@@ -123,12 +133,13 @@ export function describeLayoutShift(width: number): void {
 
     // Without the snippet, defined already (its script ran before the page was painted): the
     // component's own reservation holds while it waits for the catalog and its data.
-    for (const component of components) {
-      it(`${component.tag}: CLS 0 with only its own reservation, while it waits for data`, async () => {
+    for (const component of [...components, referrerFirst]) {
+      const preset = Object.keys(component.attributes ?? {}).map((name) => `[${name}]`);
+      it(`${component.tag}${preset.join('')}: CLS 0 with only its own reservation, while it waits for data`, async () => {
         await component.define();
         mock.scenarios.latency(300);
         await expectNoShift(component, async () => {
-          const host = hostPage(component.tag);
+          const host = hostPage(component);
           await nextFrames(2);
           const root = host.element.shadowRoot!;
           expect(component.ready(root), 'painted while waiting').to.equal(false);

@@ -32,19 +32,23 @@ const rem = (value: number) => unsafeCSS(`${value}rem`);
  * and the loading placeholder's height. The embed snippet in the docs reserves the same before
  * the element is defined (a test compares them). Built from constant numbers, never from input.
  * A host page's own `--vangnet-reserved-height` on the element still wins.
+ *
+ * @param attributes - an attribute selector such as `[service][municipality]`: the reservation
+ *   of a component whose attributes make its first view another one (it wins over the plain one).
  */
-export function reservationStyles(reservation: Reservation): CSSResult {
+export function reservationStyles(reservation: Reservation, attributes = ''): CSSResult {
+  const host = unsafeCSS(attributes ? `:host(${attributes})` : ':host');
   return css`
-    :host {
+    ${host} {
       --vangnet-reserved-height: ${rem(reservation.narrow)};
     }
     @media ${unsafeCSS(reservationMedia('medium'))} {
-      :host {
+      ${host} {
         --vangnet-reserved-height: ${rem(reservation.medium)};
       }
     }
     @media ${unsafeCSS(reservationMedia('wide'))} {
-      :host {
+      ${host} {
         --vangnet-reserved-height: ${rem(reservation.wide)};
       }
     }

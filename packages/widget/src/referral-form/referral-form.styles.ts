@@ -8,6 +8,19 @@ import type { Reservation } from '../core/index.ts';
  */
 export const referralFormReservation: Reservation = { narrow: 45.25, medium: 34.5, wide: 31.5 };
 
+/**
+ * The attributes with which the form starts at the referrer's details, not at the service: both
+ * set, and not empty (the form reflects its properties, an empty one as `service=""`).
+ */
+export const REFERRER_FIRST = "[service]:not([service=''])[municipality]:not([municipality=''])";
+
+/**
+ * The height of the first view when `service` and `municipality` are both set (intro, emergency
+ * notice, the referrer's details): 1034 px on a 360 px phone, 914 px from 768 px, 866 px from
+ * 1280 px, for either service, in Dutch and English.
+ */
+export const referrerFirstReservation: Reservation = { narrow: 64.75, medium: 57.25, wide: 54.25 };
+
 /** The referral form's own layout on top of the kit's styles: groups, privacy copy, confirmation. */
 export const referralFormStyles = css`
   .intro {

@@ -35,7 +35,12 @@ import {
 } from '../kit/index.ts';
 import { servicesOffered } from './catalog-text.ts';
 import { referralCatalogs, type ReferralTranslator } from './messages.ts';
-import { referralFormReservation, referralFormStyles } from './referral-form.styles.ts';
+import {
+  REFERRER_FIRST,
+  referralFormReservation,
+  referralFormStyles,
+  referrerFirstReservation,
+} from './referral-form.styles.ts';
 import {
   completeReferral,
   referralRules,
@@ -113,6 +118,7 @@ export class VangnetReferralForm extends VangnetElement {
     kitStyles,
     referralFormStyles,
     reservationStyles(referralFormReservation),
+    reservationStyles(referrerFirstReservation, REFERRER_FIRST),
   ];
 
   /** The languages of its messages; a page in another language gets the form in Dutch. */
