@@ -414,7 +414,7 @@ export class VangnetReferralForm extends VangnetElement {
     const result = await this.#sender.send(client, input);
     switch (result.kind) {
       case 'sent':
-        await this.#confirm(result.created, input);
+        await this.#confirm(result.created, result.input, result.changesNotSent);
         break;
       case 'failed':
         this.#reportError({ kind: 'unreachable', code: result.failure.kind });
@@ -434,10 +434,15 @@ export class VangnetReferralForm extends VangnetElement {
   }
 
   /** Shows the confirmation and drops the typed answers: only what it shows is kept. */
-  async #confirm(created: ReferralCreated, input: ReferralInput): Promise<void> {
+  async #confirm(
+    created: ReferralCreated,
+    input: ReferralInput,
+    changesNotSent: boolean,
+  ): Promise<void> {
     const organisationId = input.preference?.organisationId;
     this.sent = {
       created,
+      changesNotSent,
       service: input.service,
       organisationName: this.#organisations.nameOf(organisationId) ?? organisationId,
     };

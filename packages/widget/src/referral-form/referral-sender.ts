@@ -13,7 +13,17 @@ export const SLOW_AFTER_MS = 2000;
 
 /** What became of a send, for the form to show. */
 export type SendResult =
-  | { readonly kind: 'sent'; readonly created: ReferralCreated }
+  | {
+      readonly kind: 'sent';
+      readonly created: ReferralCreated;
+      /** The referral the API holds: the one sent, or an earlier version (see `changesNotSent`). */
+      readonly input: ReferralInput;
+      /**
+       * An earlier send's answer was lost but the API had stored it; changes made after it were
+       * not sent (the API keeps one referral per key).
+       */
+      readonly changesNotSent: boolean;
+    }
   /** A send was already running (a double click, Enter pressed again): nothing was sent. */
   | { readonly kind: 'ignored' }
   /** A network fault, 429 or 5xx: everything is kept and the retry banner shows. */
@@ -26,8 +36,14 @@ export type SendResult =
 /**
  * Sends a referral once at a time, with one idempotency key per referral: every retry of the same
  * body (the SDK's own and the "Opnieuw proberen" button) reuses it, so the API returns the first
- * result instead of a second referral; a changed body gets a new key, since the API refuses a key
- * reused with another body. Says when a send is slow.
+ * result instead of a second referral.
+ *
+ * The key is also kept when the person changes an answer after a send whose outcome is unknown (a
+ * network fault, a timeout, a 5xx): had the API stored that send, a new key would make a second
+ * referral. With the old key, the API either takes the changed body (nothing was stored) or
+ * answers `422 idempotency-mismatch` (something was); then each body sent with the key is sent
+ * again, and the one the API stored comes back as its first result. Only after an answer that
+ * settles the key (a refusal) does a changed body get a new key. Says when a send is slow.
  */
 export class ReferralSender implements ReactiveController {
   readonly #host: KitHost;
@@ -35,6 +51,8 @@ export class ReferralSender implements ReactiveController {
   /** Whether the running send takes longer than {@link SLOW_AFTER_MS}. */
   slow = false;
   #attempt: { readonly body: string; readonly key: string } | undefined;
+  /** Bodies sent with the current key whose outcome is unknown: one of them may be stored. */
+  #unsettled: string[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: KitHost, options: { onBusyChange?: (busy: boolean) => void } = {}) {
@@ -59,18 +77,45 @@ export class ReferralSender implements ReactiveController {
 
   async send(client: VangnetClient, input: ReferralInput): Promise<SendResult> {
     const body = JSON.stringify(input);
-    if (this.#attempt?.body !== body) this.#attempt = { body, key: crypto.randomUUID() };
+    if (
+      this.#attempt === undefined ||
+      (this.#attempt.body !== body && this.#unsettled.length === 0)
+    )
+      this.#attempt = { body, key: crypto.randomUUID() };
+    else this.#attempt = { body, key: this.#attempt.key };
     const idempotencyKey = this.#attempt.key;
-    const outcome = await this.submit.run(() => client.referrals.create(input, { idempotencyKey }));
+    const outcome = await this.submit.run(async () => {
+      try {
+        return { created: await client.referrals.create(input, { idempotencyKey }), input };
+      } catch (error) {
+        if (!(error instanceof ValidationError && error.kind === 'idempotency-mismatch'))
+          throw error;
+        return this.#stored(client, idempotencyKey, body, error);
+      }
+    });
     switch (outcome.status) {
       case 'ignored':
         return { kind: 'ignored' };
       case 'done':
         this.#attempt = undefined;
-        return { kind: 'sent', created: outcome.value };
+        this.#unsettled = [];
+        return {
+          kind: 'sent',
+          ...outcome.value,
+          changesNotSent: outcome.value.input !== input,
+        };
       case 'failed':
+        if (!this.#unsettled.includes(body)) this.#unsettled.push(body);
         return { kind: 'failed', failure: outcome.failure };
       default: {
+        // An answer that is not a stored referral: nothing is held under this key.
+        this.#unsettled = [];
+        // A mismatch that no body sent with the key explains cannot be resolved with that key.
+        if (
+          outcome.error instanceof ValidationError &&
+          outcome.error.kind === 'idempotency-mismatch'
+        )
+          this.#attempt = undefined;
         const error = outcome.error;
         const code = errorCode(error);
         if (error instanceof ValidationError && error.fieldIssues.length > 0) {
@@ -81,9 +126,34 @@ export class ReferralSender implements ReactiveController {
     }
   }
 
+  /**
+   * After `422 idempotency-mismatch`: the API stored an earlier body sent with `key`. Sending that
+   * body again returns the stored referral (a replay, never a second one); the others answer with
+   * the same mismatch. Rethrows `mismatch` when none of them is the stored one.
+   */
+  async #stored(
+    client: VangnetClient,
+    idempotencyKey: string,
+    current: string,
+    mismatch: ValidationError,
+  ): Promise<{ created: ReferralCreated; input: ReferralInput }> {
+    for (const earlier of [...this.#unsettled].reverse()) {
+      if (earlier === current) continue;
+      const input = JSON.parse(earlier) as ReferralInput;
+      try {
+        return { created: await client.referrals.create(input, { idempotencyKey }), input };
+      } catch (error) {
+        if (!(error instanceof ValidationError && error.kind === 'idempotency-mismatch'))
+          throw error;
+      }
+    }
+    throw mismatch;
+  }
+
   /** Forgets the key and any failure: a new referral. */
   reset(): void {
     this.#attempt = undefined;
+    this.#unsettled = [];
     this.submit.clear();
   }
 

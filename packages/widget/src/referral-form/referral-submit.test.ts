@@ -7,6 +7,7 @@ import {
   button,
   control,
   declareConsents,
+  fill,
   fillUpToConsent,
   inlineErrors,
   next,
@@ -52,6 +53,34 @@ function problem(type: string, status: number, errors?: object[]) {
 /** Answers the next referral POST with a 422 problem of `type` carrying `errors`. */
 function rejectOnce(mock: MockWorker, type: string, errors: object[]) {
   mock.worker.use(http.post(referralsUrl, () => problem(type, 422, errors), { once: true }));
+}
+
+/** From now on the API saves each referral it gets, then the answer is lost behind a 503. */
+function loseAnswersAfterSaving(mock: MockWorker) {
+  mock.worker.use(
+    http.post(referralsUrl, async ({ request }) => {
+      await mock.fetch(request.clone());
+      return problem('unavailable', 503);
+    }),
+  );
+}
+
+/** Presses send and waits for the send to fail: the retry banner shows. */
+async function sendAndFail(form: VangnetReferralForm) {
+  const failed = oneEvent(form, 'vangnet-error');
+  button(form, 'Aanmelding versturen').click();
+  await failed;
+  await form.updateComplete;
+  expect(root(form).querySelector('[part~="retry-banner"]')).not.to.equal(null);
+}
+
+/** From the review: changes the referrer's name and comes back to the review. */
+async function changeReferrerName(form: VangnetReferralForm, name: string) {
+  button(form, 'Wijzig Over jou').click();
+  await reach(form, 'Over jou');
+  await fill(form, 'Je naam', name);
+  button(form, 'Terug naar controleren').click();
+  await reach(form, 'Controleer je aanmelding');
 }
 
 const confirmationShown = (form: VangnetReferralForm) =>
@@ -133,17 +162,8 @@ describe('<vangnet-referral-form>: sending', () => {
   it('a 503 after the API stored the referral: the retry returns the same referral, not a second', async () => {
     const { form, mock } = await atReview();
     const keys = recordKeys(mock);
-    // The API saves the referral, then the answer is lost behind a 503.
-    mock.worker.use(
-      http.post(referralsUrl, async ({ request }) => {
-        await mock.fetch(request.clone());
-        return problem('unavailable', 503);
-      }),
-    );
-    button(form, 'Aanmelding versturen').click();
-    await waitUntil(() => root(form).querySelector('[part~="retry-banner"]'), 'no retry banner', {
-      timeout: 5000,
-    });
+    loseAnswersAfterSaving(mock);
+    await sendAndFail(form);
     expect(mock.store.referrals).to.have.length(1);
 
     mock.worker.resetHandlers();
@@ -152,6 +172,68 @@ describe('<vangnet-referral-form>: sending', () => {
     expect(mock.store.referrals).to.have.length(1);
     expect(root(form).textContent).to.include(mock.store.referrals[0]!.reference);
     expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('a 503 after the API stored the referral, then an edit: no second referral, and the form says the edit was not sent', async () => {
+    const { form, mock } = await atReview();
+    const keys = recordKeys(mock);
+    loseAnswersAfterSaving(mock);
+    await sendAndFail(form);
+    mock.worker.resetHandlers();
+
+    await changeReferrerName(form, 'Sam van Dijk');
+    button(form, 'Aanmelding versturen').click();
+    await confirmationShown(form);
+    expect(mock.store.referrals).to.have.length(1);
+    const [stored] = mock.store.referrals;
+    expect(stored!.input.referrer.name).to.equal(typed.name, 'the first version is the one kept');
+    expect(root(form).querySelector('[part~="reference"]')?.textContent).to.equal(
+      stored!.reference,
+    );
+    expect(root(form).querySelector('[part~="confirmation"]')?.textContent).to.include(
+      'Je wijzigingen daarna zijn niet meegestuurd.',
+    );
+    expect(new Set(keys).size).to.equal(1, 'one key for the referral, edited or not');
+  });
+
+  it('a send that never reached the API, then an edit: the edited referral is sent, once', async () => {
+    const { form, mock } = await atReview();
+    const keys = recordKeys(mock);
+    mock.scenarios.offline();
+    await sendAndFail(form);
+    mock.scenarios.offline(false);
+
+    await changeReferrerName(form, 'Sam van Dijk');
+    button(form, 'Aanmelding versturen').click();
+    await confirmationShown(form);
+    expect(mock.store.referrals).to.have.length(1);
+    expect(mock.store.referrals[0]!.input.referrer.name).to.equal('Sam van Dijk');
+    expect(root(form).querySelector('[part~="confirmation"]')?.textContent).not.to.include(
+      'niet meegestuurd',
+    );
+    expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('two edits after two lost sends: the one the API stored is found, never a second', async () => {
+    const { form, mock } = await atReview();
+    loseAnswersAfterSaving(mock);
+    await sendAndFail(form);
+    mock.worker.resetHandlers();
+
+    // The second version never reaches the API.
+    mock.scenarios.offline();
+    await changeReferrerName(form, 'Sam van Dijk');
+    await sendAndFail(form);
+    mock.scenarios.offline(false);
+
+    await changeReferrerName(form, 'Sam Bakker');
+    button(form, 'Aanmelding versturen').click();
+    await confirmationShown(form);
+    expect(mock.store.referrals).to.have.length(1);
+    expect(mock.store.referrals[0]!.input.referrer.name).to.equal(typed.name);
+    expect(root(form).querySelector('[part~="reference"]')?.textContent).to.equal(
+      mock.store.referrals[0]!.reference,
+    );
   });
 
   it('puts the API’s field errors on the right fields and goes to the first step with one', async () => {

@@ -117,6 +117,8 @@ export const en = {
   'done.title': 'Your referral has been sent',
   'done.reference': 'Reference number',
   'done.referenceHint': 'Keep this number. Mention it when you contact us.',
+  'done.changesNotSent':
+    'Your first version had already reached us, and that is the one we kept. The changes you made after it were not sent. Pass them on when you contact us.',
   'done.service': 'Kind of help',
   'done.organisation': 'Organisation',
   'done.organisationNone': 'Not chosen yet. We look for an organisation that fits.',

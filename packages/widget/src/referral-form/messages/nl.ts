@@ -121,6 +121,8 @@ export const nl = {
   'done.title': 'Je aanmelding is verstuurd',
   'done.reference': 'Referentienummer',
   'done.referenceHint': 'Bewaar dit nummer. Noem het als je contact met ons opneemt.',
+  'done.changesNotSent':
+    'Je eerste versie was al bij ons binnen. Die hebben we bewaard. Je wijzigingen daarna zijn niet meegestuurd. Geef ze door als je contact met ons opneemt.',
   'done.service': 'Soort hulp',
   'done.organisation': 'Organisatie',
   'done.organisationNone': 'Nog niet gekozen. Wij zoeken een organisatie die past.',

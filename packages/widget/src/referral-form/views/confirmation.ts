@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog, ReferralCreated, ServiceId } from '@vangnet/sdk';
 import { localised } from '../../i18n/index.ts';
 import type { ReferralTranslator } from '../messages.ts';
@@ -6,6 +6,8 @@ import type { ReferralTranslator } from '../messages.ts';
 /** What the confirmation shows: the answer of the API and what was sent. */
 export interface Sent {
   readonly created: ReferralCreated;
+  /** An earlier version had reached the API; the changes made after it were not sent. */
+  readonly changesNotSent: boolean;
   readonly service: ServiceId;
   /** The preferred organisation's name, when one was chosen. */
   readonly organisationName: string | undefined;
@@ -26,6 +28,7 @@ export function confirmation(
     <h2 class="step-heading" part="step-heading" tabindex="-1" data-vangnet-confirmation-heading>
       ${t.msg('done.title')}
     </h2>
+    ${sent.changesNotSent ? html`<p class="hint" part="hint">${t.msg('done.changesNotSent')}</p>` : nothing}
     <dl class="review-list" part="confirmation-facts">
       <div class="review-row">
         <dt>${t.msg('done.reference')}</dt>
