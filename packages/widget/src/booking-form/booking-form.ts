@@ -127,28 +127,28 @@ export class VangnetBookingForm extends LitElement {
   static override styles = bookingFormStyles;
 
   /** The municipality whose locations, Leerplicht route and general contact apply (catalog id). */
-  @property({ reflect: true }) accessor municipality = '';
+  @property({ reflect: true }) municipality = '';
   /** A location preset (location id): skips choosing a place when the location offers the topic. */
-  @property({ reflect: true }) accessor location = '';
+  @property({ reflect: true }) location = '';
   /** A topic preset (appointment topic id of the catalog): skips choosing a topic. */
-  @property({ reflect: true }) accessor topic = '';
+  @property({ reflect: true }) topic = '';
   /** A channel preset: `in-person`, `phone` or `video`. */
-  @property({ reflect: true }) accessor channel = '';
+  @property({ reflect: true }) channel = '';
   /** A configured SDK client; wins over `api` and `partner-key`. */
-  @property({ attribute: false }) accessor client: VangnetClient | undefined;
+  @property({ attribute: false }) client: VangnetClient | undefined;
   /**
    * "Now", injected for tests and demos: every date rule and the calendar read it. Absent: the
    * provider's clock, else the machine's.
    */
-  @property({ attribute: false }) accessor now: Clock | undefined;
+  @property({ attribute: false }) now: Clock | undefined;
 
-  @state() private accessor mode: Mode = { kind: 'flow' };
-  @state() private accessor locations: readonly Location[] | undefined;
-  @state() private accessor locationsFailed = false;
-  @state() private accessor slotError = false;
-  @state() private accessor takenStart: string | undefined;
-  @state() private accessor rescheduleSlot: Slot | undefined;
-  @state() private accessor failed = false;
+  @state() private mode: Mode = { kind: 'flow' };
+  @state() private locations: readonly Location[] | undefined;
+  @state() private locationsFailed = false;
+  @state() private slotError = false;
+  @state() private takenStart: string | undefined;
+  @state() private rescheduleSlot: Slot | undefined;
+  @state() private failed = false;
 
   /**
    * The translator: the form's own `lang`, else the provider's (also when that changes after the

@@ -38,19 +38,19 @@ export abstract class VangnetElement extends LitElement {
    * The API's address, when the component is used without a `<vangnet-provider>`.
    * @example https://api.example.org
    */
-  @property() accessor api = '';
+  @property() api = '';
 
   /** The website's partner key, when the component is used without a `<vangnet-provider>`. */
-  @property({ attribute: 'partner-key' }) accessor partnerKey = '';
+  @property({ attribute: 'partner-key' }) partnerKey = '';
 
   /** Logs what the component does to the console (never personal data), for webmasters. */
-  @property({ type: Boolean, reflect: true }) accessor debug = false;
+  @property({ type: Boolean, reflect: true }) debug = false;
 
   /**
    * The clock the component uses (tests and demos set a fixed one); wins over the provider's.
    * A JavaScript property only.
    */
-  @property({ attribute: false }) accessor now: Clock | undefined = undefined;
+  @property({ attribute: false }) now: Clock | undefined = undefined;
 
   /** The client, catalog, language and clock, and the state of the connection. */
   protected readonly connection = new VangnetConnection(this, {

@@ -97,24 +97,24 @@ export class VangnetOrganisationFinder extends VangnetElement {
   static override languages = Object.keys(finderCatalogs);
 
   /** Preset municipality filter (a municipality id of the catalog), for a page about one place. */
-  @property({ reflect: true }) accessor municipality = '';
+  @property({ reflect: true }) municipality = '';
   /** Preset theme filter (a theme id of the catalog). */
-  @property({ reflect: true }) accessor theme = '';
+  @property({ reflect: true }) theme = '';
   /** Preset service filter: `pluscoaching` or `absenteeism`. */
-  @property({ reflect: true }) accessor service = '';
+  @property({ reflect: true }) service = '';
   /** Preset coaching form filter: `pluscoach`, `plusstudent` or `plusmaatje`. */
-  @property({ attribute: 'coaching-form', reflect: true }) accessor coachingForm = '';
+  @property({ attribute: 'coaching-form', reflect: true }) coachingForm = '';
   /** Preset audience filter: `po`, `vo`, `mbo` or `18-27`. */
-  @property({ reflect: true }) accessor audience = '';
+  @property({ reflect: true }) audience = '';
   /**
    * The heading level of organisation names (1–6), to fit the page's outline.
    * @default 2
    */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private accessor selected: Organisation | undefined;
-  @state() private accessor referredId: string | undefined;
-  @state() private accessor failure: SubmitFailure | undefined;
+  @state() private selected: Organisation | undefined;
+  @state() private referredId: string | undefined;
+  @state() private failure: SubmitFailure | undefined;
 
   // The connection's language includes the provider's `lang`, also after it changes.
   readonly #t = new Translator(this, finderCatalogs, () => this.language);

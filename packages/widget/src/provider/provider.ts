@@ -53,18 +53,18 @@ export class VangnetProvider extends LitElement {
    * The API's address.
    * @example https://api.example.org
    */
-  @property() accessor api = '';
+  @property() api = '';
 
   /** The website's partner key (publishable; it says which website asks). */
-  @property({ attribute: 'partner-key' }) accessor partnerKey = '';
+  @property({ attribute: 'partner-key' }) partnerKey = '';
 
   /** Logs what the provider does to the console (never personal data). */
-  @property({ type: Boolean, reflect: true }) accessor debug = false;
+  @property({ type: Boolean, reflect: true }) debug = false;
 
   /** The clock every component inside uses; tests and demos set a fixed one. JavaScript only. */
-  @property({ attribute: false }) accessor now: Clock = systemClock;
+  @property({ attribute: false }) now: Clock = systemClock;
 
-  @state() private accessor problems: readonly AttributeProblem[] = [];
+  @state() private problems: readonly AttributeProblem[] = [];
 
   readonly #client = new ContextProvider(this, { context: clientContext });
   readonly #catalog = new ContextProvider(this, {

@@ -125,19 +125,19 @@ export class VangnetReferralForm extends VangnetElement {
   static override languages: readonly string[] = Object.keys(referralCatalogs);
 
   /** The service to refer to, `pluscoaching` or `absenteeism`; absent: the user chooses. */
-  @property({ reflect: true }) accessor service = '';
+  @property({ reflect: true }) service = '';
 
   /** The municipality id from the catalog; absent: the user chooses. */
-  @property({ reflect: true }) accessor municipality = '';
+  @property({ reflect: true }) municipality = '';
 
   /** A preselected preferred organisation id. */
-  @property({ reflect: true }) accessor organisation = '';
+  @property({ reflect: true }) organisation = '';
 
   /** A preset referrer role id, for Leerplicht or JGZ pages (`leerplichtambtenaar`). */
-  @property({ attribute: 'referrer-role', reflect: true }) accessor referrerRole = '';
+  @property({ attribute: 'referrer-role', reflect: true }) referrerRole = '';
 
-  @state() private accessor sent: Sent | undefined;
-  @state() private accessor rejected = false;
+  @state() private sent: Sent | undefined;
+  @state() private rejected = false;
 
   // The connection's language includes the provider's `lang`, also after it changes.
   readonly #t: ReferralTranslator = new Translator(this, referralCatalogs, () => this.language);

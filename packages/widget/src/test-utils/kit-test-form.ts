@@ -100,11 +100,11 @@ export class KitTestForm extends LitElement {
   static override styles = kitStyles;
 
   /** Sends the data; tests replace it to play success, failure or a 422. */
-  @property({ attribute: false }) accessor send: (
+  @property({ attribute: false }) send: (
     data: ReferralInput,
   ) => Promise<{ reference: string }> = async () => ({ reference: 'VN-R-TEST01' });
 
-  @state() accessor reference: string | undefined;
+  @state() reference: string | undefined;
 
   readonly t = new Translator(this, extendCatalogs<TestKey>({ nl, en, ar }));
   readonly announcer = new Announcer(this);

@@ -18,7 +18,7 @@ export class VangnetTestElement extends VangnetElement {
     `,
   ];
 
-  @property() accessor service = '';
+  @property() service = '';
 
   override attributeRules(): readonly AttributeRule[] {
     return [
