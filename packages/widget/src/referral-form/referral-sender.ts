@@ -88,8 +88,7 @@ export class ReferralSender implements ReactiveController {
       try {
         return { created: await client.referrals.create(input, { idempotencyKey }), input };
       } catch (error) {
-        if (!(error instanceof ValidationError && error.kind === 'idempotency-mismatch'))
-          throw error;
+        if (!isMismatch(error)) throw error;
         return this.#stored(client, idempotencyKey, body, error);
       }
     });
@@ -108,15 +107,11 @@ export class ReferralSender implements ReactiveController {
         if (!this.#unsettled.includes(body)) this.#unsettled.push(body);
         return { kind: 'failed', failure: outcome.failure };
       default: {
+        const error = outcome.error;
         // An answer that is not a stored referral: nothing is held under this key.
         this.#unsettled = [];
         // A mismatch that no body sent with the key explains cannot be resolved with that key.
-        if (
-          outcome.error instanceof ValidationError &&
-          outcome.error.kind === 'idempotency-mismatch'
-        )
-          this.#attempt = undefined;
-        const error = outcome.error;
+        if (isMismatch(error)) this.#attempt = undefined;
         const code = errorCode(error);
         if (error instanceof ValidationError && error.fieldIssues.length > 0) {
           return { kind: 'fields', issues: error.fieldIssues, code };
@@ -143,8 +138,7 @@ export class ReferralSender implements ReactiveController {
       try {
         return { created: await client.referrals.create(input, { idempotencyKey }), input };
       } catch (error) {
-        if (!(error instanceof ValidationError && error.kind === 'idempotency-mismatch'))
-          throw error;
+        if (!isMismatch(error)) throw error;
       }
     }
     throw mismatch;
@@ -166,6 +160,11 @@ export class ReferralSender implements ReactiveController {
       this.#host.requestUpdate();
     }, SLOW_AFTER_MS);
   }
+}
+
+/** Whether the API answered that the key belongs to another body (`422 idempotency-mismatch`). */
+function isMismatch(error: unknown): error is ValidationError {
+  return error instanceof ValidationError && error.kind === 'idempotency-mismatch';
 }
 
 /** The problem type or error name of a failed send, for `vangnet-error` (never its message). */
