@@ -12,9 +12,6 @@ export interface BookingConnectionHost extends ReactiveControllerHost, HTMLEleme
   now?: Clock | undefined;
 }
 
-/** The attributes that say how to reach the API, which a client set as a property replaces. */
-const connectionAttributes: ReadonlySet<string> = new Set(['api', 'partner-key']);
-
 /**
  * The core's {@link VangnetConnection} (provider or own `api` and `partner-key`, clock, attribute
  * checks), plus one thing the booking form offers on top: a client set as a property, for a
@@ -30,7 +27,7 @@ export class BookingConnection implements ReactiveController {
 
   constructor(host: BookingConnectionHost) {
     this.#host = host;
-    this.core = new VangnetConnection(host);
+    this.core = new VangnetConnection(host, { clientGiven: () => host.client !== undefined });
     host.addController(this);
   }
 
@@ -50,13 +47,10 @@ export class BookingConnection implements ReactiveController {
 
   /**
    * Attributes the core found missing or wrong (`api`, `partner-key`, `lang`). A client set as a
-   * property makes `api` and `partner-key` unnecessary, but a wrong `lang` is still wrong.
+   * property makes `api` and `partner-key` unnecessary, so the core does not ask for them then.
    */
   get problems(): readonly AttributeProblem[] {
-    const problems = this.core.problems;
-    return this.#host.client
-      ? problems.filter((problem) => !connectionAttributes.has(problem.attribute))
-      : problems;
+    return this.core.problems;
   }
 
   /** Whether the form cannot work as configured (shown with the core's problem box). */

@@ -30,6 +30,8 @@ export interface BookingFixtureOptions {
   /** Prepares the mock before the form loads (scenarios, store, a booking made elsewhere). */
   readonly mock?: (mock: MockApi, client: VangnetClient) => void | Promise<void>;
   readonly lang?: string;
+  /** Runs before the mock answers each request: a test holds an answer back until it may go. */
+  readonly hold?: (request: Request) => Promise<void>;
 }
 
 const mounted: HTMLElement[] = [];
@@ -53,6 +55,7 @@ export async function renderBookingForm(
     fetch: async (input, init) => {
       const request = new Request(input, init);
       requests.push({ method: request.method, url: request.url, headers: request.headers });
+      await options.hold?.(request);
       return mock.fetch(request);
     },
   });

@@ -43,6 +43,7 @@ import { manageLinkFor, takeManageCredentials } from './manage-link.ts';
 import { ManageSession } from './manage-session.ts';
 import { channelFor, channelsOf, unknownPresets } from './presets.ts';
 import { bookingCatalogs } from './messages.ts';
+import { LocationSource, type LocationWish } from './location-source.ts';
 import { SlotSource } from './slot-source.ts';
 import { callbackForm } from './views/callback-form.ts';
 import { contactStep } from './views/contact-step.ts';
@@ -143,8 +144,6 @@ export class VangnetBookingForm extends LitElement {
   @property({ attribute: false }) now: Clock | undefined;
 
   @state() private mode: Mode = { kind: 'flow' };
-  @state() private locations: readonly Location[] | undefined;
-  @state() private locationsFailed = false;
   @state() private slotError = false;
   @state() private takenStart: string | undefined;
   @state() private rescheduleSlot: Slot | undefined;
@@ -202,13 +201,15 @@ export class VangnetBookingForm extends LitElement {
   });
   /** The free slots on screen. @internal */
   readonly slots = new SlotSource(this);
+  readonly #places = new LocationSource(this);
+  /** The locations the presets were applied to and the attributes checked against. */
+  #presetsFor: readonly Location[] | undefined;
   readonly #ics = new IcsLink(this);
   /** The appointment the `.ics` file is of, and the language it was written in. */
   #icsOf: { readonly appointment: Appointment; readonly lang: string } | undefined;
   readonly #keys = new IdempotencyKeys();
   #session: ManageSession | undefined;
   #manageStarted = false;
-  #locationsLoading = false;
   #returnToReview = false;
   /** The answers the chosen time was found for: a change invalidates the time. */
   #answered: string | undefined;
@@ -245,10 +246,6 @@ export class VangnetBookingForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('municipality') && this.locations) {
-      // Another municipality has other locations: load them again.
-      this.locations = undefined;
-    }
     if (changed.has('topic') && this.topic && !this.form.get('topic')) {
       this.form.set('topic', this.topic);
     }
@@ -260,14 +257,13 @@ export class VangnetBookingForm extends LitElement {
       this.#showAppointment(this.#icsOf.appointment);
     // Loads start after a render: the connection settles during the update (its hostUpdate runs
     // after willUpdate), and whatever a load changes schedules the next render.
-    if (
-      this.#catalog &&
-      this.#client &&
-      !this.locations &&
-      !this.locationsFailed &&
-      !this.#locationsLoading
-    ) {
-      void this.#loadLocations();
+    const client = this.#client;
+    if (client) this.#places.want(client, this.#locationWish());
+    const locations = this.#locations;
+    if (this.#catalog && locations && locations !== this.#presetsFor) {
+      this.#presetsFor = locations;
+      this.#applyPresets();
+      this.#checkAttributes();
     }
     if (this.mode.kind === 'manage-loading' && this.#client && !this.#manageStarted) {
       this.#manageStarted = true;
@@ -292,22 +288,19 @@ export class VangnetBookingForm extends LitElement {
 
   // ——— data ————————————————————————————————————————————————————————————————
 
-  async #loadLocations(): Promise<void> {
-    const client = this.#client;
-    if (!client) return;
-    this.#locationsLoading = true;
-    try {
-      const municipality = this.#municipality()?.id;
-      const { items } = await client.locations.list(municipality ? { municipality } : {});
-      this.locations = items;
-      this.#applyPresets();
-      this.#checkAttributes();
-    } catch {
-      this.locations = undefined;
-      this.locationsFailed = true;
-    } finally {
-      this.#locationsLoading = false;
-    }
+  /** The locations of the form's municipality (all, when it has none), once they are there. */
+  get #locations(): readonly Location[] | undefined {
+    return this.#places.items;
+  }
+
+  /**
+   * Before the catalog is there, the `municipality` attribute as written, so the locations load
+   * beside the catalog; after, the municipality the catalog confirms (all locations if none).
+   */
+  #locationWish(): LocationWish {
+    if (!this.#catalog)
+      return { municipality: this.municipality.trim() || undefined, confirmed: false };
+    return { municipality: this.#municipality()?.id, confirmed: true };
   }
 
   /** Reports attributes the catalog does not know, once per load: a host's typo must be visible. */
@@ -320,7 +313,7 @@ export class VangnetBookingForm extends LitElement {
       location: this.location,
       channel: this.channel,
     };
-    for (const attribute of unknownPresets(presets, catalog, this.locations ?? [])) {
+    for (const attribute of unknownPresets(presets, catalog, this.#locations ?? [])) {
       dispatch(this, 'vangnet-error', {
         component: 'booking-form',
         kind: 'configuration',
@@ -335,7 +328,7 @@ export class VangnetBookingForm extends LitElement {
     if (this.topic && topics.some((topic) => topic.id === this.topic)) {
       this.form.set('topic', this.topic);
     }
-    const location = this.locations?.find((candidate) => candidate.id === this.location);
+    const location = this.#locations?.find((candidate) => candidate.id === this.location);
     if (location) {
       this.form.set('location', location.id);
       this.#setChannelFor(location);
@@ -351,7 +344,7 @@ export class VangnetBookingForm extends LitElement {
   }
 
   #selectedLocation(): Location | undefined {
-    return this.locations?.find((candidate) => candidate.id === this.form.get('location'));
+    return this.#locations?.find((candidate) => candidate.id === this.form.get('location'));
   }
 
   #loadSlots(location = this.#selectedLocation(), fresh = false): void {
@@ -379,7 +372,7 @@ export class VangnetBookingForm extends LitElement {
     if (!(this.topic && topics.some((topic) => topic.id === this.topic))) {
       steps.push({ id: 'topic', title: t.msg('step.topic'), fields: ['topic'] });
     }
-    const preset = this.locations?.find((candidate) => candidate.id === this.location);
+    const preset = this.#locations?.find((candidate) => candidate.id === this.location);
     const presetComplete =
       preset !== undefined &&
       (channelsOf(preset).length === 1 ||
@@ -738,11 +731,11 @@ export class VangnetBookingForm extends LitElement {
         providerInvalid: this.#connection.core.providerInvalid,
       });
     }
-    if (this.#connection.failed || this.locationsFailed) return this.#unavailable();
+    if (this.#connection.failed || this.#places.failed) return this.#unavailable();
     if (this.mode.kind === 'manage-invalid') {
       return invalidLinkView(this.t, () => this.#startAgain());
     }
-    if (!catalog || !this.locations || this.mode.kind === 'manage-loading') {
+    if (!catalog || !this.#locations || this.mode.kind === 'manage-loading') {
       return html`<p class="loading" role="status">
           <span class="spinner" aria-hidden="true"></span>
           ${this.t.msg(this.mode.kind === 'manage-loading' ? 'manage.loading' : 'booking.loading')}
@@ -842,7 +835,7 @@ export class VangnetBookingForm extends LitElement {
 
   #stepBody(catalog: Catalog): TemplateResult | typeof nothing {
     const t = this.t;
-    const locations = this.locations ?? [];
+    const locations = this.#locations ?? [];
     switch (this.steps.current.id) {
       case 'birth':
         return html`<p class="hint">${t.msg('birth.why', this.#bounds())}</p>
@@ -968,8 +961,7 @@ export class VangnetBookingForm extends LitElement {
       @click=${() => {
         this.failed = false;
         this.#manageStarted = false;
-        this.locationsFailed = false;
-        this.locations = undefined;
+        this.#places.retry();
         if (this.#connection.failed || !this.#catalog) this.#connection.reload();
         this.requestUpdate();
       }}

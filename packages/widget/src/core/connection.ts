@@ -38,6 +38,11 @@ export interface ConnectionOptions {
   rules?: () => readonly AttributeRule[];
   /** The languages the component speaks; others fall back to Dutch. */
   languages?: readonly string[];
+  /**
+   * Whether the component was given a configured client as a property: its `api` and `partner-key`
+   * attributes are then not needed, so their absence is no problem to show or report.
+   */
+  clientGiven?: () => boolean;
 }
 
 /**
@@ -131,6 +136,14 @@ export class VangnetConnection implements ReactiveController {
     return this.#status === 'ready' ? this.#client() : undefined;
   }
 
+  /**
+   * The SDK client as soon as there is one, also while the catalog is on its way (`connecting`):
+   * for a first request that does not need the catalog, sent beside it instead of after it.
+   */
+  get clientSoon(): VangnetClient | undefined {
+    return this.#status === 'ready' || this.#status === 'connecting' ? this.#client() : undefined;
+  }
+
   /** The region's catalog, once `status` is `ready`. */
   get catalog(): Catalog | undefined {
     const state = this.#catalogState();
@@ -197,13 +210,14 @@ export class VangnetConnection implements ReactiveController {
 
   #evaluate(): void {
     const standalone = this.#standalone();
+    const given = this.#options.clientGiven?.() ?? false;
     const own = this.#options.rules?.() ?? [];
-    const rules = standalone ? [...connectionRules, ...own] : [languageRule(), ...own];
+    const rules = standalone && !given ? [...connectionRules, ...own] : [languageRule(), ...own];
     let problems = checkAttributes(this.#host, rules);
     if (!standalone && this.#providerMissing && !customElements.get('vangnet-provider')) {
       problems = [providerNotDefined, ...problems];
     }
-    if (problems.length === 0 && standalone) this.#connectOwn();
+    if (problems.length === 0 && standalone && !given) this.#connectOwn();
     const state = this.#catalogState();
     if (problems.length === 0 && state?.status === 'ready') {
       problems = checkAttributes(this.#host, rules, state.catalog);

@@ -100,9 +100,8 @@ export class KitTestForm extends LitElement {
   static override styles = kitStyles;
 
   /** Sends the data; tests replace it to play success, failure or a 422. */
-  @property({ attribute: false }) send: (
-    data: ReferralInput,
-  ) => Promise<{ reference: string }> = async () => ({ reference: 'VN-R-TEST01' });
+  @property({ attribute: false }) send: (data: ReferralInput) => Promise<{ reference: string }> =
+    async () => ({ reference: 'VN-R-TEST01' });
 
   @state() reference: string | undefined;
 
