@@ -28,6 +28,8 @@ export class FinderSearch implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: FinderSearchOptions;
   #source: OrganisationSource | undefined;
+  /** A source whose first page was asked for before the catalog arrived (see `prefetch`). */
+  #early: OrganisationSource | undefined;
   #firstPage: Matches | undefined;
   #loading: AbortController | undefined;
   #searching: AbortController | undefined;
@@ -62,10 +64,23 @@ export class FinderSearch implements ReactiveController {
     this.#searching?.abort();
   }
 
+  /**
+   * Asks `api` for the first page already, while the catalog is still on its way: `start` with the
+   * same API then uses that answer, one round trip sooner.
+   */
+  prefetch(api: OrganisationsApi): void {
+    if (this.#source?.api === api || this.#early?.api === api) return;
+    this.#early = new OrganisationSource(api);
+    this.#early.fetchEarly();
+  }
+
   /** Starts over with another API (or the first one), with `query` as the first search. */
   start(api: OrganisationsApi, themes: readonly CatalogItem[], query: FinderQuery): void {
     this.query = query;
-    void this.#load(new OrganisationSource(api, themes));
+    const source = this.#early?.api === api ? this.#early : new OrganisationSource(api);
+    this.#early = undefined;
+    source.themes = themes;
+    void this.#load(source);
   }
 
   /** Searches for `query`: typing is debounced when the API answers, a filter is not. */

@@ -164,7 +164,9 @@ export class VangnetOrganisationFinder extends VangnetElement {
 
   /** Starts searching once connected, and follows preset attributes that change later. */
   #follow(changed: PropertyValues<this>): void {
-    const { status, client, catalog } = this.connection;
+    const { status, client, catalog, clientSoon } = this.connection;
+    // The first page does not need the catalog: ask for both at once.
+    if (status === 'connecting' && clientSoon) this.#search.prefetch(clientSoon.organisations);
     if (status !== 'ready' || !client || !catalog) return;
     if (this.#search.api !== client.organisations) {
       // First connection, or another API (a provider's attributes changed): start over.

@@ -43,20 +43,25 @@ export interface OrganisationSourceOptions {
 export class OrganisationSource {
   /** The API this source reads. */
   readonly api: OrganisationsApi;
-  readonly #themes: readonly CatalogItem[];
+  /**
+   * The catalog's themes, whose labels the index searches: set before `start` when the source was
+   * made before the catalog arrived.
+   */
+  themes: readonly CatalogItem[];
   readonly #localLimit: number;
   readonly #loadPageSize: number;
   readonly #remotePageSize: number;
   #index: OrganisationIndex | undefined;
   #firstPage: OrganisationPage | undefined;
+  #early: Promise<OrganisationPage> | undefined;
 
   constructor(
     api: OrganisationsApi,
-    themes: readonly CatalogItem[],
+    themes: readonly CatalogItem[] = [],
     options: OrganisationSourceOptions = {},
   ) {
     this.api = api;
-    this.#themes = themes;
+    this.themes = themes;
     this.#localLimit = options.localLimit ?? 10_000;
     this.#loadPageSize = options.loadPageSize ?? 1000;
     this.#remotePageSize = options.remotePageSize ?? 50;
@@ -67,9 +72,23 @@ export class OrganisationSource {
     return this.#index !== undefined;
   }
 
+  /**
+   * Asks for the first page before the catalog's themes are there, so both travel at once; `start`
+   * then takes this answer instead of asking again.
+   */
+  fetchEarly(): void {
+    this.#early ??= this.api.list({ limit: this.#loadPageSize });
+    // A failure is `start`'s to report; until then it must not count as unhandled.
+    this.#early.catch(() => {});
+  }
+
   /** The first page, A–Z, and how many organisations there are: what the finder shows before any input. */
   async start(signal: AbortSignal): Promise<Matches> {
-    const page = await this.api.list({ limit: this.#loadPageSize }, { signal });
+    const early = this.#early;
+    this.#early = undefined;
+    const page = await (early
+      ? untilAborted(early, signal)
+      : this.api.list({ limit: this.#loadPageSize }, { signal }));
     this.#firstPage = page;
     if (page.nextCursor === null) this.#index = this.#createIndex(page.items);
     return page;
@@ -120,6 +139,15 @@ export class OrganisationSource {
   }
 
   #createIndex(items: readonly Organisation[]): OrganisationIndex {
-    return createOrganisationIndex(items, { themes: this.#themes });
+    return createOrganisationIndex(items, { themes: this.themes });
   }
+}
+
+/** `promise`, or its rejection with the signal's reason once `signal` aborts, whichever is first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+    promise.then(resolve, reject);
+  });
 }
