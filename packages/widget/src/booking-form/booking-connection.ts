@@ -36,6 +36,11 @@ export class BookingConnection implements ReactiveController {
     return this.#host.client ?? this.core.client;
   }
 
+  /** The client as soon as there is one, also while the catalog is on its way. */
+  get clientSoon(): VangnetClient | undefined {
+    return this.#host.client ?? this.core.clientSoon;
+  }
+
   get catalog(): Catalog | undefined {
     return this.#host.client ? this.#catalog : this.core.catalog;
   }

@@ -257,7 +257,7 @@ export class VangnetBookingForm extends LitElement {
       this.#showAppointment(this.#icsOf.appointment);
     // Loads start after a render: the connection settles during the update (its hostUpdate runs
     // after willUpdate), and whatever a load changes schedules the next render.
-    const client = this.#client;
+    const client = this.#connection.clientSoon;
     if (client) this.#places.want(client, this.#locationWish());
     const locations = this.#locations;
     if (this.#catalog && locations && locations !== this.#presetsFor) {

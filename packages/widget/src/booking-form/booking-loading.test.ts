@@ -1,6 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http } from 'msw';
+import { demoPartnerKey } from '@vangnet/api-mock';
+import { startMockWorker } from '@vangnet/api-mock/browser';
 import { captureConsole } from '../core/testing/test-support.ts';
-import { renderBookingForm, heading } from './booking-fixture.ts';
+import { RequestOrder } from '../test-utils/request-order.ts';
+import { NOW, renderBookingForm, heading } from './booking-fixture.ts';
+import type { VangnetBookingForm } from './booking-form.ts';
 
 const path = (url: string) => {
   const { pathname, search } = new URL(url);
@@ -8,29 +13,40 @@ const path = (url: string) => {
 };
 
 describe('vangnet-booking-form: loading', () => {
-  it('asks for the locations beside the catalog, not after it', async () => {
-    const steps: string[] = [];
-    let locationsAsked = () => {};
-    const asked = new Promise<void>((resolve) => (locationsAsked = resolve));
-    const { form } = await renderBookingForm({
-      hold: async (request) => {
-        const url = path(request.url);
-        steps.push(`asked ${url}`);
-        if (url.startsWith('/v1/locations')) locationsAsked();
-        if (url === '/v1/catalog') {
-          // The catalog answers only once the locations are asked for, or after a second: a form
-          // that waits for the catalog first asks for them only after it answered.
-          await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 1000))]);
-          steps.push('catalog answered');
-        }
-      },
-    });
-    expect(steps.slice(0, 3)).to.deep.equal([
+  it('asks for the locations beside the catalog, not after it, with a client it was given', async () => {
+    const order = new RequestOrder('/v1/locations');
+    const { form } = await renderBookingForm({ hold: (request) => order.seen(request.url) });
+    expect(order.steps.slice(0, 3)).to.deep.equal([
       'asked /v1/catalog',
       'asked /v1/locations?municipality=den-haag',
       'catalog answered',
     ]);
     expect(heading(form)).to.contain('Stap 1 van');
+  });
+
+  it('asks for the locations beside the catalog, not after it, with its own api and partner-key', async () => {
+    const mock = await startMockWorker({ now: NOW });
+    const order = new RequestOrder('/v1/locations');
+    mock.worker.use(http.get('*/v1/*', ({ request }) => order.seen(request.url)));
+    try {
+      const form = await fixture<VangnetBookingForm>(
+        html`<vangnet-booking-form
+          api=${location.origin}
+          partner-key=${demoPartnerKey}
+          municipality="den-haag"
+        ></vangnet-booking-form>`,
+      );
+      await waitUntil(() => heading(form).includes('Stap 1 van'), 'the form did not load', {
+        timeout: 5000,
+      });
+      expect(order.steps.slice(0, 3)).to.deep.equal([
+        'asked /v1/catalog',
+        'asked /v1/locations?municipality=den-haag',
+        'catalog answered',
+      ]);
+    } finally {
+      await mock.stop();
+    }
   });
 
   it('asks for all locations once the catalog knows no such municipality', async () => {
