@@ -18,7 +18,10 @@ interface CatalogEntry {
 // itself, so clients that differ only in locale share it too (switching language fetches nothing).
 const clients = new Map<string, VangnetClient>();
 const sources = new WeakMap<VangnetClient, string>();
-const catalogs = new Map<string, CatalogEntry>();
+// Keyed by the API a client was made for; a client the page made itself is its own key.
+const catalogs = new Map<string | VangnetClient, CatalogEntry>();
+
+const sourceOf = (client: VangnetClient): string | VangnetClient => sources.get(client) ?? client;
 
 /** The client for `key`, made once per page. */
 export function clientFor(key: ClientKey): VangnetClient {
@@ -41,7 +44,7 @@ export function clientFor(key: ClientKey): VangnetClient {
  * call (a "try again") fetches anew.
  */
 export function catalogOf(client: VangnetClient): Promise<Catalog> {
-  const source = sources.get(client) ?? '';
+  const source = sourceOf(client);
   let entry = catalogs.get(source);
   if (!entry) {
     const promise = client.catalog.get();
@@ -58,7 +61,7 @@ export function catalogOf(client: VangnetClient): Promise<Catalog> {
 
 /** The catalog of `client`'s API if it has arrived already, so a new client can show it at once. */
 export function loadedCatalog(client: VangnetClient): Catalog | undefined {
-  return catalogs.get(sources.get(client) ?? '')?.loaded;
+  return catalogs.get(sourceOf(client))?.loaded;
 }
 
 /** Forgets every client and catalog (tests only: each test starts from a fresh page state). */
