@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
-import { demoPartnerKey } from '@vangnet/api-mock';
+import { createClient } from '@vangnet/sdk';
+import { createMockApi, demoPartnerKey } from '@vangnet/api-mock';
 import { startMockWorker } from '@vangnet/api-mock/browser';
 import { captureConsole } from '../core/testing/test-support.ts';
 import { RequestOrder } from '../test-utils/request-order.ts';
@@ -78,5 +79,44 @@ describe('vangnet-booking-form: loading', () => {
     } finally {
       console.restore();
     }
+  });
+
+  it('moved in the page while its locations load, asks for them again and shows the form', async () => {
+    let moves = 0;
+    const { form, requests } = await renderBookingForm({
+      hold: async (request) => {
+        if (!request.url.includes('/v1/locations') || moves > 0) return;
+        // A CMS moves the form while its first request for locations is on its way.
+        moves += 1;
+        const moved = document.querySelector('vangnet-booking-form')!;
+        const box = document.createElement('div');
+        document.body.append(box);
+        box.append(moved);
+      },
+    });
+    expect(moves).to.equal(1);
+    expect(heading(form)).to.contain('Stap 1 van');
+    const locations = requests.filter((request) => request.url.includes('/v1/locations'));
+    expect(locations).to.have.length(2);
+    form.parentElement!.remove();
+  });
+
+  it('asks the new API for its locations when it is given another client', async () => {
+    const { form } = await renderBookingForm();
+    const other = createMockApi({ now: NOW });
+    const asked: string[] = [];
+    form.client = createClient({
+      baseUrl: 'http://127.0.0.1:9/other',
+      partnerKey: demoPartnerKey,
+      retry: 0,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        asked.push(path(request.url).replace(/^\/other/, ''));
+        return other.fetch(request);
+      },
+    });
+    await waitUntil(() => asked.some((url) => url.startsWith('/v1/locations')), 'not asked');
+    await waitUntil(() => heading(form).includes('Stap 1 van'), 'the form did not come back');
+    expect(asked).to.include('/v1/locations?municipality=den-haag');
   });
 });

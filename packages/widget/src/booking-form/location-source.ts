@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Location, VangnetClient } from '@vangnet/sdk';
+import { apiOf } from '../core/client-cache.ts';
 
 /** Which locations to load: those of one municipality, or all of them. */
 export interface LocationWish {
@@ -21,12 +22,12 @@ export interface LocationWish {
 export class LocationSource implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #items: readonly Location[] | undefined;
-  /** The municipality the items are of (`''`: all). */
-  #itemsOf: string | undefined;
-  #wished: string | undefined;
-  #loading: { readonly of: string; readonly abort: AbortController } | undefined;
+  /** The client and municipality (`''`: all) the items are of, as one key. */
+  #itemsOf: LocationsOf | undefined;
+  #wished: LocationsOf | undefined;
+  #loading: { readonly of: LocationsOf; readonly abort: AbortController } | undefined;
   /** An unconfirmed municipality whose request failed: not asked again until it is confirmed. */
-  #unconfirmedFailure: string | undefined;
+  #unconfirmedFailure: LocationsOf | undefined;
   #failed = false;
 
   constructor(host: ReactiveControllerHost) {
@@ -36,12 +37,17 @@ export class LocationSource implements ReactiveController {
 
   /** The locations of the last wish, once they are there. */
   get items(): readonly Location[] | undefined {
-    return this.#itemsOf === this.#wished ? this.#items : undefined;
+    return same(this.#itemsOf, this.#wished) ? this.#items : undefined;
   }
 
   /** Whether loading the locations failed: the API is unreachable or refused. */
   get failed(): boolean {
     return this.#failed;
+  }
+
+  hostConnected(): void {
+    // Moved in the page while loading: the disconnect cancelled the request, so ask again.
+    if (!this.items) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -51,14 +57,15 @@ export class LocationSource implements ReactiveController {
 
   /** Loads the locations `wish` asks for, unless they are there or on their way. */
   want(client: VangnetClient, wish: LocationWish): void {
-    const of = wish.municipality ?? '';
+    const of: LocationsOf = { api: apiOf(client), municipality: wish.municipality ?? '' };
     this.#wished = of;
-    if (this.#failed || this.#itemsOf === of || this.#loading?.of === of) return;
-    if (!wish.confirmed && this.#unconfirmedFailure === of) return;
+    if (this.#failed || same(this.#itemsOf, of) || same(this.#loading?.of, of)) return;
+    if (!wish.confirmed && same(this.#unconfirmedFailure, of)) return;
     this.#loading?.abort.abort();
     const loading = { of, abort: new AbortController() };
     this.#loading = loading;
-    client.locations.list(of ? { municipality: of } : {}, { signal: loading.abort.signal }).then(
+    const query = of.municipality ? { municipality: of.municipality } : {};
+    client.locations.list(query, { signal: loading.abort.signal }).then(
       ({ items }) => {
         if (this.#loading !== loading) return;
         this.#loading = undefined;
@@ -84,3 +91,15 @@ export class LocationSource implements ReactiveController {
     this.#host.requestUpdate();
   }
 }
+
+/**
+ * What a list of locations is of: which API and which municipality. A client in another language
+ * talks to the same API, so a language switch loads nothing again.
+ */
+interface LocationsOf {
+  readonly api: ReturnType<typeof apiOf>;
+  readonly municipality: string;
+}
+
+const same = (a: LocationsOf | undefined, b: LocationsOf | undefined): boolean =>
+  a !== undefined && b !== undefined && a.api === b.api && a.municipality === b.municipality;

@@ -18,10 +18,35 @@ interface CatalogEntry {
 // itself, so clients that differ only in locale share it too (switching language fetches nothing).
 const clients = new Map<string, VangnetClient>();
 const sources = new WeakMap<VangnetClient, string>();
-// Keyed by the API a client was made for; a client the page made itself is its own key.
-const catalogs = new Map<string | VangnetClient, CatalogEntry>();
+// Keyed by the API a client was made for; a client the page made itself is its own key, held
+// weakly, so a page that makes a client per view does not keep every one of them.
+const catalogs = new Map<string, CatalogEntry>();
+let givenCatalogs = new WeakMap<VangnetClient, CatalogEntry>();
 
-const sourceOf = (client: VangnetClient): string | VangnetClient => sources.get(client) ?? client;
+interface CatalogStore {
+  get(client: VangnetClient): CatalogEntry | undefined;
+  set(client: VangnetClient, entry: CatalogEntry): void;
+  delete(client: VangnetClient): void;
+}
+
+/**
+ * What `client` talks to: the API and partner key it was made for, or the client itself when the
+ * page made it. Clients that differ only in language have the same.
+ */
+export function apiOf(client: VangnetClient): string | VangnetClient {
+  return sources.get(client) ?? client;
+}
+
+/** Where `client`'s catalog is kept: by its API when this cache made it, else by the client. */
+function storeOf(client: VangnetClient): CatalogStore {
+  const source = sources.get(client);
+  if (source === undefined) return givenCatalogs;
+  return {
+    get: () => catalogs.get(source),
+    set: (_, entry) => catalogs.set(source, entry),
+    delete: () => catalogs.delete(source),
+  };
+}
 
 /** The client for `key`, made once per page. */
 export function clientFor(key: ClientKey): VangnetClient {
@@ -44,16 +69,16 @@ export function clientFor(key: ClientKey): VangnetClient {
  * call (a "try again") fetches anew.
  */
 export function catalogOf(client: VangnetClient): Promise<Catalog> {
-  const source = sourceOf(client);
-  let entry = catalogs.get(source);
+  const store = storeOf(client);
+  let entry = store.get(client);
   if (!entry) {
     const promise = client.catalog.get();
     const created: CatalogEntry = { promise };
     entry = created;
-    catalogs.set(source, created);
+    store.set(client, created);
     promise.then(
       (catalog) => (created.loaded = catalog),
-      () => catalogs.delete(source),
+      () => store.delete(client),
     );
   }
   return entry.promise;
@@ -61,11 +86,12 @@ export function catalogOf(client: VangnetClient): Promise<Catalog> {
 
 /** The catalog of `client`'s API if it has arrived already, so a new client can show it at once. */
 export function loadedCatalog(client: VangnetClient): Catalog | undefined {
-  return catalogs.get(sourceOf(client))?.loaded;
+  return storeOf(client).get(client)?.loaded;
 }
 
 /** Forgets every client and catalog (tests only: each test starts from a fresh page state). */
 export function forgetClients(): void {
   clients.clear();
   catalogs.clear();
+  givenCatalogs = new WeakMap();
 }

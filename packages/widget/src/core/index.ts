@@ -1,6 +1,7 @@
 // The widget core: what every Vangnet component shares. See README.md.
 export * from './attributes.ts';
 export {
+  apiOf,
   catalogOf,
   clientFor,
   forgetClients,
