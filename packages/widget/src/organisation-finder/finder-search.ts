@@ -62,6 +62,8 @@ export class FinderSearch implements ReactiveController {
   hostDisconnected(): void {
     this.#loading?.abort();
     this.#searching?.abort();
+    this.#early?.dropEarly();
+    this.#early = undefined;
   }
 
   /**

@@ -78,6 +78,19 @@ describe('<vangnet-organisation-finder>', () => {
     expect(liveRegion(finder)).to.equal(region);
   });
 
+  it('keeps the search through a switch to English, and reads out no count in Dutch after it', async () => {
+    const finder = await renderFinder();
+    await type(control(finder, 'Zoek een organisatie'), 'educe');
+    finder.setAttribute('lang', 'en');
+    await finder.updateComplete;
+    // Longer than the pause after which a count is read out.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(liveRegion(finder).textContent).not.to.include('gevonden');
+    expect(countText(finder)).to.equal('1 organisation found');
+    expect(resultNames(finder)).to.deep.equal(['Educé']);
+    expect(control<HTMLInputElement>(finder, 'Search for an organisation').value).to.equal('educe');
+  });
+
   for (const [label, name, value, field] of [
     ['Gemeente', 'municipality', 'westland', 'municipalities'],
     ['Onderwerp', 'theme', 'schoolverzuim', 'themes'],

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AudienceSchema, ServiceIdSchema, type Catalog, type Organisation } from '@vangnet/sdk';
 import {
   VangnetElement,
+  apiOf,
   catalogIdRule,
   oneOfRule,
   reservationStyles,
@@ -130,6 +131,8 @@ export class VangnetOrganisationFinder extends VangnetElement {
     },
   });
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The API the search reads (see `apiOf`). */
+  #searchApi: ReturnType<typeof apiOf> | undefined;
   #focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
   #lists:
     | {
@@ -166,10 +169,13 @@ export class VangnetOrganisationFinder extends VangnetElement {
   #follow(changed: PropertyValues<this>): void {
     const { status, client, catalog, clientSoon } = this.connection;
     // The first page does not need the catalog: ask for both at once.
-    if (status === 'connecting' && clientSoon) this.#search.prefetch(clientSoon.organisations);
+    if (status === 'connecting' && clientSoon && this.#searchApi !== apiOf(clientSoon))
+      this.#search.prefetch(clientSoon.organisations);
     if (status !== 'ready' || !client || !catalog) return;
-    if (this.#search.api !== client.organisations) {
-      // First connection, or another API (a provider's attributes changed): start over.
+    if (this.#searchApi !== apiOf(client)) {
+      // First connection, or another API (a provider's attributes changed): start over. A client
+      // in another language talks to the same API: the search and what it loaded stay.
+      this.#searchApi = apiOf(client);
       this.#search.start(client.organisations, catalog.themes, {
         ...EMPTY_QUERY,
         ...this.#presets(),
@@ -218,7 +224,11 @@ export class VangnetOrganisationFinder extends VangnetElement {
   /** Puts `text` in the live region once typing pauses; the visible count updates at once. */
   #announce(text: string): void {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => void this.#announcer.announce(text), ANNOUNCE_DELAY_MS);
+    const lang = this.#t.lang;
+    // A count written before a switch of language is not read out in the new one.
+    this.#announceTimer = setTimeout(() => {
+      if (this.#t.lang === lang) void this.#announcer.announce(text);
+    }, ANNOUNCE_DELAY_MS);
   }
 
   async #more(): Promise<void> {

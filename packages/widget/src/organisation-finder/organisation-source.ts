@@ -53,7 +53,7 @@ export class OrganisationSource {
   readonly #remotePageSize: number;
   #index: OrganisationIndex | undefined;
   #firstPage: OrganisationPage | undefined;
-  #early: Promise<OrganisationPage> | undefined;
+  #early: { readonly page: Promise<OrganisationPage>; readonly abort: AbortController } | undefined;
 
   constructor(
     api: OrganisationsApi,
@@ -77,18 +77,36 @@ export class OrganisationSource {
    * then takes this answer instead of asking again.
    */
   fetchEarly(): void {
-    this.#early ??= this.api.list({ limit: this.#loadPageSize });
-    // A failure is `start`'s to report; until then it must not count as unhandled.
-    this.#early.catch(() => {});
+    if (this.#early) return;
+    const abort = new AbortController();
+    const page = this.api.list({ limit: this.#loadPageSize }, { signal: abort.signal });
+    // A failure is `start`'s to handle; until then it must not count as unhandled.
+    page.catch(() => {});
+    this.#early = { page, abort };
+  }
+
+  /** Cancels the early request, when no `start` will take it (the finder left the page). */
+  dropEarly(): void {
+    this.#early?.abort.abort();
+    this.#early = undefined;
   }
 
   /** The first page, A–Z, and how many organisations there are: what the finder shows before any input. */
   async start(signal: AbortSignal): Promise<Matches> {
     const early = this.#early;
     this.#early = undefined;
-    const page = await (early
-      ? untilAborted(early, signal)
-      : this.api.list({ limit: this.#loadPageSize }, { signal }));
+    const ask = () => this.api.list({ limit: this.#loadPageSize }, { signal });
+    let page: OrganisationPage;
+    if (early) {
+      signal.addEventListener('abort', () => early.abort.abort(), { once: true });
+      // An early request that failed (the API was down when the catalog failed too) is asked again.
+      page = await early.page.catch((error: unknown) => {
+        if (signal.aborted) throw error;
+        return ask();
+      });
+    } else {
+      page = await ask();
+    }
     this.#firstPage = page;
     if (page.nextCursor === null) this.#index = this.#createIndex(page.items);
     return page;
@@ -141,13 +159,4 @@ export class OrganisationSource {
   #createIndex(items: readonly Organisation[]): OrganisationIndex {
     return createOrganisationIndex(items, { themes: this.themes });
   }
-}
-
-/** `promise`, or its rejection with the signal's reason once `signal` aborts, whichever is first. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise((resolve, reject) => {
-    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
-    promise.then(resolve, reject);
-  });
 }
