@@ -108,10 +108,17 @@ export class ReferralSender implements ReactiveController {
         return { kind: 'failed', failure: outcome.failure };
       default: {
         const error = outcome.error;
-        // An answer that is not a stored referral: nothing is held under this key.
-        this.#unsettled = [];
-        // A mismatch that no body sent with the key explains cannot be resolved with that key.
-        if (isMismatch(error)) this.#attempt = undefined;
+        if (error instanceof ValidationError) {
+          // The API judges the body only after it looked up the key, so a 422 means nothing is
+          // held under it. A mismatch that no body sent with the key explains cannot be
+          // resolved with that key either.
+          this.#unsettled = [];
+          if (isMismatch(error)) this.#attempt = undefined;
+        } else if (!this.#unsettled.includes(body)) {
+          // Refused before the key was looked at (401, 403, 400), or an answer the SDK could not
+          // read: what the key holds is still unknown.
+          this.#unsettled.push(body);
+        }
         const code = errorCode(error);
         if (error instanceof ValidationError && error.fieldIssues.length > 0) {
           return { kind: 'fields', issues: error.fieldIssues, code };

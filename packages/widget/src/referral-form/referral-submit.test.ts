@@ -236,6 +236,24 @@ describe('<vangnet-referral-form>: sending', () => {
     );
   });
 
+  it('a lost send, then a refusal before the API looks at the key, then an edit: never a second', async () => {
+    const { form, mock } = await atReview();
+    loseAnswersAfterSaving(mock);
+    await sendAndFail(form);
+    mock.worker.resetHandlers();
+
+    // A 403 comes before the API claims the key: it says nothing about what the key holds.
+    mock.scenarios.failRoute({ method: 'POST', path: '/v1/referrals', status: 403, once: true });
+    button(form, 'Aanmelding versturen').click();
+    await waitUntil(() => root(form).textContent?.includes('Neem contact op met de beheerder'));
+
+    await changeReferrerName(form, 'Sam van Dijk');
+    button(form, 'Aanmelding versturen').click();
+    await confirmationShown(form);
+    expect(mock.store.referrals).to.have.length(1);
+    expect(mock.store.referrals[0]!.input.referrer.name).to.equal(typed.name);
+  });
+
   it('puts the API’s field errors on the right fields and goes to the first step with one', async () => {
     const { form, mock } = await atReview();
     rejectOnce(mock, 'validation', [
