@@ -43,7 +43,8 @@ export type SendResult =
  * referral. With the old key, the API either takes the changed body (nothing was stored) or
  * answers `422 idempotency-mismatch` (something was); then each body sent with the key is sent
  * again, and the one the API stored comes back as its first result. Only after an answer that
- * settles the key (a refusal) does a changed body get a new key. Says when a send is slow.
+ * settles the key (a 422, given after the key was looked up) does a changed body get a new key.
+ * Says when a send is slow.
  */
 export class ReferralSender implements ReactiveController {
   readonly #host: KitHost;
