@@ -98,14 +98,18 @@ export async function measureFirstRender(
   try {
     for (const throttling of throttlings) {
       let floorMedian = 0;
-      for (const target of [floor, ...targets]) {
-        const samples: RenderFigures[] = [];
-        for (let run = 0; run < runs; run += 1)
-          samples.push(await measureOnce(browser, baseUrl, target, throttling));
+      const all = [floor, ...targets];
+      // Round by round, every target once per round: a machine that slows down for a while (a
+      // shared 2-core box) slows all of them alike, so the ratios to the floor hold.
+      const samples = all.map((): RenderFigures[] => []);
+      for (let run = 0; run < runs; run += 1)
+        for (const [index, target] of all.entries())
+          samples[index]!.push(await measureOnce(browser, baseUrl, target, throttling));
+      for (const [index, target] of all.entries()) {
         const figures = {
-          firstRenderMs: median(samples.map((s) => s.firstRenderMs)),
-          blockingMs: median(samples.map((s) => s.blockingMs)),
-          layoutShift: Math.max(...samples.map((s) => s.layoutShift)),
+          firstRenderMs: median(samples[index]!.map((s) => s.firstRenderMs)),
+          blockingMs: median(samples[index]!.map((s) => s.blockingMs)),
+          layoutShift: Math.max(...samples[index]!.map((s) => s.layoutShift)),
         };
         if (target === floor) floorMedian = figures.firstRenderMs;
         results.push({
