@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import { expectNoAxeViolations } from '../test-utils/axe.ts';
 import { press } from '../test-utils/keyboard.ts';
 import type { MockWorker } from '@vangnet/api-mock/browser';
 import {
@@ -194,6 +195,7 @@ describe('<vangnet-referral-form>: sending', () => {
       'Je wijzigingen daarna zijn niet meegestuurd.',
     );
     expect(new Set(keys).size).to.equal(1, 'one key for the referral, edited or not');
+    await expectNoAxeViolations(form);
   });
 
   it('a send that never reached the API, then an edit: the edited referral is sent, once', async () => {
