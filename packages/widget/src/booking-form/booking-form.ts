@@ -28,14 +28,16 @@ import {
   stepHeading,
   stepper,
   submitButton,
-  type Step,
+  type FieldKey,
 } from '../kit/index.ts';
 import { bookingWindow, calendarEnd, eligibleSoon } from './age-window.ts';
+import { errorCode, isMissing, serverErrors } from './api-errors.ts';
 import { BookingConnection } from './booking-connection.ts';
 import type { Clock } from '../core/clock.ts';
 import { renderProblem } from '../core/problem-view.ts';
 import { dispatch } from '../core/events.ts';
 import { bookingFormStyles } from './booking-form.styles.ts';
+import type { Mode } from './booking-mode.ts';
 import { IcsLink } from './ics-link.ts';
 import { IdempotencyKeys } from './idempotency-keys.ts';
 import { localised } from '../i18n/index.ts';
@@ -45,6 +47,8 @@ import { channelFor, channelsOf, unknownPresets } from './presets.ts';
 import { bookingCatalogs } from './messages.ts';
 import { LocationSource, type LocationWish } from './location-source.ts';
 import { SlotSource } from './slot-source.ts';
+import { completeBooking, whereAndHowChosen } from './booking-input.ts';
+import { bookingSteps } from './booking-steps.ts';
 import { callbackForm } from './views/callback-form.ts';
 import { contactStep } from './views/contact-step.ts';
 import { invalidLinkView, manageView, type ManageViewName } from './views/manage-view.ts';
@@ -53,27 +57,6 @@ import { placeStep, topicStep } from './views/place-step.ts';
 import { reviewStep } from './views/review-step.ts';
 import { routeNotice } from './views/route-notice.ts';
 import { timeStep } from './views/time-step.ts';
-
-type Route = 'too-young' | 'too-old';
-
-/** What the element shows besides the booking steps. */
-type Mode =
-  | { readonly kind: 'flow' }
-  | { readonly kind: 'route'; readonly route: Route }
-  | { readonly kind: 'callback' }
-  | { readonly kind: 'callback-done'; readonly reference: string; readonly place: string }
-  | {
-      readonly kind: 'confirmation';
-      readonly appointment: Appointment;
-      readonly manageLink: string;
-    }
-  | { readonly kind: 'manage-loading' }
-  | { readonly kind: 'manage-invalid' }
-  | {
-      readonly kind: 'manage';
-      readonly appointment: Appointment;
-      readonly view: ManageViewName;
-    };
 
 /**
  * @summary "Praat met een casemanager": a young person under 27, or a youth worker for them, books
@@ -160,14 +143,8 @@ export class VangnetBookingForm extends LitElement {
   readonly form = new FormController<AppointmentInput>(this, {
     schema: AppointmentInputSchema,
     translator: this.t,
-    complete: (model) => this.#complete(model),
-    rules: [
-      // Where and how are not part of the booking body (the slot says both), but must be chosen.
-      (model) => [
-        ...(model['location'] ? [] : [{ key: 'location', message: 'validation.location' }]),
-        ...(model['channel'] ? [] : [{ key: 'channel', message: 'validation.channel' }]),
-      ],
-    ],
+    complete: completeBooking,
+    rules: [whereAndHowChosen],
   });
   /** The call-back request's state. @internal */
   readonly callback = new FormController(this, {
@@ -182,14 +159,9 @@ export class VangnetBookingForm extends LitElement {
   });
   /** Which step is shown. @internal */
   readonly steps = new StepController(this, {
-    steps: () => this.#steps(),
+    steps: () => bookingSteps(this.t, this.#catalog, this.#locations, this),
     onChange: (step, index) => {
-      dispatch(this, 'vangnet-step', {
-        component: 'booking-form',
-        step: step.id,
-        index,
-        total: this.steps.count,
-      });
+      this.#stepShown(step.id, index);
       if (step.id === 'time') this.#loadSlots();
     },
   });
@@ -365,48 +337,6 @@ export class VangnetBookingForm extends LitElement {
 
   // ——— steps ———————————————————————————————————————————————————————————————
 
-  #steps(): Step[] {
-    const t = this.t;
-    const steps: Step[] = [{ id: 'birth', title: t.msg('step.birth'), fields: ['dateOfBirth'] }];
-    const topics = this.#catalog?.appointmentTopics ?? [];
-    if (!(this.topic && topics.some((topic) => topic.id === this.topic))) {
-      steps.push({ id: 'topic', title: t.msg('step.topic'), fields: ['topic'] });
-    }
-    const preset = this.#locations?.find((candidate) => candidate.id === this.location);
-    const presetComplete =
-      preset !== undefined &&
-      (channelsOf(preset).length === 1 ||
-        channelsOf(preset).includes(this.channel as Slot['channel']));
-    if (!presetComplete) {
-      steps.push({ id: 'place', title: t.msg('step.place'), fields: ['location', 'channel'] });
-    }
-    steps.push(
-      { id: 'time', title: t.msg('step.time'), fields: ['slotId'] },
-      {
-        id: 'contact',
-        title: t.msg('step.contact'),
-        fields: ['contact', 'bookedBy', 'note', 'forSomeoneElse'],
-      },
-      { id: 'review', title: t.msg('step.review') },
-    );
-    return steps;
-  }
-
-  #complete(model: Record<string, unknown>): Record<string, unknown> {
-    const completed: Record<string, unknown> = { ...model };
-    const contact = { ...((model['contact'] as Record<string, unknown> | undefined) ?? {}) };
-    // The preference is asked only when both are given; otherwise it is the one given.
-    const { email, phone, preferred } = contact;
-    if (email === undefined || phone === undefined || preferred === undefined) {
-      if (email !== undefined && (phone === undefined || preferred !== 'sms'))
-        contact['preferred'] = 'email';
-      else if (phone !== undefined) contact['preferred'] = 'sms';
-    }
-    if (Object.keys(contact).length > 0) completed['contact'] = contact;
-    if (model['forSomeoneElse'] !== true) delete completed['bookedBy'];
-    return completed;
-  }
-
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const step = this.steps.current;
@@ -426,12 +356,8 @@ export class VangnetBookingForm extends LitElement {
     }
     if (step.id === 'birth' && !this.#routeByAge()) return;
     this.#dropStaleChoices(step.id);
-    if (step.id === 'time' && this.#returnToReview) {
-      this.#returnToReview = false;
-      this.steps.goTo('review');
-      return;
-    }
-    this.steps.next();
+    if (step.id === 'time') this.#leaveTimeStep();
+    else this.steps.next();
   }
 
   /**
@@ -463,19 +389,18 @@ export class VangnetBookingForm extends LitElement {
     if (eligibility === 'eligible') return true;
     this.mode = { kind: 'route', route: eligibility };
     this.#focusAfterRender = '[data-vangnet-focus]';
-    dispatch(this, 'vangnet-step', {
-      component: 'booking-form',
-      step: eligibility,
-      index: this.steps.index,
-      total: this.steps.count,
-    });
+    this.#stepShown(eligibility, this.steps.index);
     return false;
   }
 
   #chooseSlot(slot: Slot, advance = false): void {
     this.form.set('slotId', slot.id);
     this.slotError = false;
-    if (!advance) return;
+    if (advance) this.#leaveTimeStep();
+  }
+
+  /** After a 409 the person chose a new time for a booking they had already reviewed: back there. */
+  #leaveTimeStep(): void {
     if (this.#returnToReview) {
       this.#returnToReview = false;
       this.steps.goTo('review');
@@ -489,10 +414,7 @@ export class VangnetBookingForm extends LitElement {
     const result = this.form.validate();
     if (!client) return;
     if (!result.valid || !result.data) {
-      const first = result.errors[0];
-      const index = first === undefined ? -1 : this.steps.indexOfField(first);
-      if (index >= 0) this.steps.goTo(index);
-      void this.form.focusSummary();
+      this.#showErrors(result.errors);
       return;
     }
     const input = result.data;
@@ -509,12 +431,7 @@ export class VangnetBookingForm extends LitElement {
       this.#showAppointment(appointment);
       this.mode = { kind: 'confirmation', appointment, manageLink };
       this.#focusAfterRender = '[data-vangnet-focus]';
-      dispatch(this, 'vangnet-step', {
-        component: 'booking-form',
-        step: 'confirmation',
-        index: this.steps.count,
-        total: this.steps.count,
-      });
+      this.#stepShown('confirmation', this.steps.count);
       dispatch(this, 'vangnet-booked', { reference: appointment.reference });
     } else if (outcome.status === 'rejected') {
       this.#bookingRejected(outcome.error, input);
@@ -535,16 +452,19 @@ export class VangnetBookingForm extends LitElement {
       return;
     }
     if (error instanceof ValidationError) {
-      const keys = this.form.setServerErrors(
-        error.fieldIssues.map((issue) => ({ path: issue.path, code: issue.code })),
-      );
-      const index = keys[0] === undefined ? -1 : this.steps.indexOfField(keys[0]);
-      if (index >= 0) this.steps.goTo(index);
-      void this.form.focusSummary();
+      this.#showErrors(this.form.setServerErrors(serverErrors(error)));
       return;
     }
     this.failed = true;
     this.#reportError('api', errorCode(error));
+  }
+
+  /** Goes to the step of the first field in error and moves focus to the error summary. */
+  #showErrors(keys: readonly FieldKey[]): void {
+    const first = keys[0];
+    const index = first === undefined ? -1 : this.steps.indexOfField(first);
+    if (index >= 0) this.steps.goTo(index);
+    void this.form.focusSummary();
   }
 
   /** The host page's address without any fragment: the manage link adds its own. */
@@ -613,9 +533,7 @@ export class VangnetBookingForm extends LitElement {
       dispatch(this, 'vangnet-callback-requested', { reference: outcome.value.reference });
     } else if (outcome.status === 'rejected') {
       if (outcome.error instanceof ValidationError) {
-        this.callback.setServerErrors(
-          outcome.error.fieldIssues.map((issue) => ({ path: issue.path, code: issue.code })),
-        );
+        this.callback.setServerErrors(serverErrors(outcome.error));
         void this.callback.focusSummary();
       } else {
         this.failed = true;
@@ -697,6 +615,15 @@ export class VangnetBookingForm extends LitElement {
         this.#focusAfterRender = '[data-vangnet-taken]';
       } else this.#manageRejected(outcome.error);
     }
+  }
+
+  #stepShown(step: string, index: number): void {
+    dispatch(this, 'vangnet-step', {
+      component: 'booking-form',
+      step,
+      index,
+      total: this.steps.count,
+    });
   }
 
   #reportError(kind: 'api' | 'unreachable', code: string): void {
@@ -908,8 +835,13 @@ export class VangnetBookingForm extends LitElement {
         this.mode = { kind: 'flow' };
         this.steps.goTo('time');
       },
-      onRetry: () => this.renderRoot.querySelector('form')?.requestSubmit(),
+      onRetry: () => this.#submitAgain(),
     });
+  }
+
+  /** "Try again" sends the form on screen again, through its own submit handler. */
+  #submitAgain(): void {
+    this.renderRoot.querySelector('form')?.requestSubmit();
   }
 
   #topicLabel(topic: string): string {
@@ -939,7 +871,7 @@ export class VangnetBookingForm extends LitElement {
       onView: (next) => this.#manageView(next),
       onCancel: () => void this.#cancel(),
       onReschedule: (event) => void this.#reschedule(event),
-      onRetryReschedule: () => this.renderRoot.querySelector('form')?.requestSubmit(),
+      onRetryReschedule: () => this.#submitAgain(),
       onBookNew: () => this.#startAgain(),
     });
   }
@@ -969,18 +901,4 @@ export class VangnetBookingForm extends LitElement {
       ${this.t.msg('booking.retry')}
     </button>`;
   }
-}
-
-/** Whether the API said the booking is not there for this token: a wrong or expired link. */
-function isMissing(error: unknown): boolean {
-  const status = (error as { status?: unknown } | undefined)?.status;
-  return status === 401 || status === 404;
-}
-
-/** The API problem type or the error's name: never its message, which might quote input. */
-function errorCode(error: unknown): string {
-  const shape = error as { problem?: { type?: unknown }; name?: unknown } | undefined;
-  const type = shape?.problem?.type;
-  if (typeof type === 'string') return type.split('/').pop() ?? type;
-  return typeof shape?.name === 'string' ? shape.name : 'unknown';
 }
