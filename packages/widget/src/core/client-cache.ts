@@ -17,35 +17,18 @@ interface CatalogEntry {
 // three standalone components on a page load the catalog once. The catalog carries every language
 // itself, so clients that differ only in locale share it too (switching language fetches nothing).
 const clients = new Map<string, VangnetClient>();
-const sources = new WeakMap<VangnetClient, string>();
-// Keyed by the API a client was made for; a client the page made itself is its own key, held
-// weakly, so a page that makes a client per view does not keep every one of them.
-const catalogs = new Map<string, CatalogEntry>();
-let givenCatalogs = new WeakMap<VangnetClient, CatalogEntry>();
-
-interface CatalogStore {
-  get(client: VangnetClient): CatalogEntry | undefined;
-  set(client: VangnetClient, entry: CatalogEntry): void;
-  delete(client: VangnetClient): void;
-}
+/** One object per API and partner key: what the clients made for them have in common. */
+const apis = new Map<string, object>();
+const apiOfMade = new WeakMap<VangnetClient, object>();
+// Keyed by `apiOf`, weakly: a page that makes a client per view does not keep every one of them.
+let catalogs = new WeakMap<object, CatalogEntry>();
 
 /**
- * What `client` talks to: the API and partner key it was made for, or the client itself when the
- * page made it. Clients that differ only in language have the same.
+ * What `client` talks to: the same object for every client this cache made for one API and partner
+ * key, whatever their language; the client itself when the page made it.
  */
-export function apiOf(client: VangnetClient): string | VangnetClient {
-  return sources.get(client) ?? client;
-}
-
-/** Where `client`'s catalog is kept: by its API when this cache made it, else by the client. */
-function storeOf(client: VangnetClient): CatalogStore {
-  const source = sources.get(client);
-  if (source === undefined) return givenCatalogs;
-  return {
-    get: () => catalogs.get(source),
-    set: (_, entry) => catalogs.set(source, entry),
-    delete: () => catalogs.delete(source),
-  };
+export function apiOf(client: VangnetClient): object {
+  return apiOfMade.get(client) ?? client;
 }
 
 /** The client for `key`, made once per page. */
@@ -59,7 +42,9 @@ export function clientFor(key: ClientKey): VangnetClient {
       locale: key.locale,
     });
     clients.set(id, client);
-    sources.set(client, JSON.stringify([key.api, key.partnerKey]));
+    const api = JSON.stringify([key.api, key.partnerKey]);
+    if (!apis.has(api)) apis.set(api, {});
+    apiOfMade.set(client, apis.get(api)!);
   }
   return client;
 }
@@ -69,16 +54,16 @@ export function clientFor(key: ClientKey): VangnetClient {
  * call (a "try again") fetches anew.
  */
 export function catalogOf(client: VangnetClient): Promise<Catalog> {
-  const store = storeOf(client);
-  let entry = store.get(client);
+  const api = apiOf(client);
+  let entry = catalogs.get(api);
   if (!entry) {
     const promise = client.catalog.get();
     const created: CatalogEntry = { promise };
     entry = created;
-    store.set(client, created);
+    catalogs.set(api, created);
     promise.then(
       (catalog) => (created.loaded = catalog),
-      () => store.delete(client),
+      () => catalogs.get(api) === created && catalogs.delete(api),
     );
   }
   return entry.promise;
@@ -86,12 +71,12 @@ export function catalogOf(client: VangnetClient): Promise<Catalog> {
 
 /** The catalog of `client`'s API if it has arrived already, so a new client can show it at once. */
 export function loadedCatalog(client: VangnetClient): Catalog | undefined {
-  return storeOf(client).get(client)?.loaded;
+  return catalogs.get(apiOf(client))?.loaded;
 }
 
 /** Forgets every client and catalog (tests only: each test starts from a fresh page state). */
 export function forgetClients(): void {
   clients.clear();
-  catalogs.clear();
-  givenCatalogs = new WeakMap();
+  apis.clear();
+  catalogs = new WeakMap();
 }
