@@ -48,11 +48,6 @@ export class FinderSearch implements ReactiveController {
     host.addController(this);
   }
 
-  /** The API the organisations come from, once started. */
-  get api(): OrganisationsApi | undefined {
-    return this.#source?.api;
-  }
-
   hostConnected(): void {
     // Moved in the page: finish what the disconnect interrupted.
     if (this.#source && !this.#firstPage) void this.#load(this.#source);
@@ -71,7 +66,8 @@ export class FinderSearch implements ReactiveController {
    * same API then uses that answer, one round trip sooner.
    */
   prefetch(api: OrganisationsApi): void {
-    if (this.#source?.api === api || this.#early?.api === api) return;
+    if (this.#early?.api === api) return;
+    this.#early?.dropEarly();
     this.#early = new OrganisationSource(api);
     this.#early.fetchEarly();
   }
@@ -80,6 +76,7 @@ export class FinderSearch implements ReactiveController {
   start(api: OrganisationsApi, themes: readonly CatalogItem[], query: FinderQuery): void {
     this.query = query;
     const source = this.#early?.api === api ? this.#early : new OrganisationSource(api);
+    if (source !== this.#early) this.#early?.dropEarly();
     this.#early = undefined;
     source.themes = themes;
     void this.#load(source);
