@@ -53,7 +53,7 @@ export class ReferralSender implements ReactiveController {
   slow = false;
   #attempt: { readonly body: string; readonly key: string } | undefined;
   /** Bodies sent with the current key whose outcome is unknown: one of them may be stored. */
-  #unsettled: string[] = [];
+  readonly #unsettled = new Set<string>();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: KitHost, options: { onBusyChange?: (busy: boolean) => void } = {}) {
@@ -78,10 +78,7 @@ export class ReferralSender implements ReactiveController {
 
   async send(client: VangnetClient, input: ReferralInput): Promise<SendResult> {
     const body = JSON.stringify(input);
-    if (
-      this.#attempt === undefined ||
-      (this.#attempt.body !== body && this.#unsettled.length === 0)
-    )
+    if (this.#attempt === undefined || (this.#attempt.body !== body && this.#unsettled.size === 0))
       this.#attempt = { body, key: crypto.randomUUID() };
     else this.#attempt = { body, key: this.#attempt.key };
     const idempotencyKey = this.#attempt.key;
@@ -98,14 +95,14 @@ export class ReferralSender implements ReactiveController {
         return { kind: 'ignored' };
       case 'done':
         this.#attempt = undefined;
-        this.#unsettled = [];
+        this.#unsettled.clear();
         return {
           kind: 'sent',
           ...outcome.value,
           changesNotSent: outcome.value.input !== input,
         };
       case 'failed':
-        if (!this.#unsettled.includes(body)) this.#unsettled.push(body);
+        this.#unsettled.add(body);
         return { kind: 'failed', failure: outcome.failure };
       default: {
         const error = outcome.error;
@@ -113,12 +110,12 @@ export class ReferralSender implements ReactiveController {
           // The API judges the body only after it looked up the key, so a 422 means nothing is
           // held under it. A mismatch that no body sent with the key explains cannot be
           // resolved with that key either.
-          this.#unsettled = [];
+          this.#unsettled.clear();
           if (isMismatch(error)) this.#attempt = undefined;
-        } else if (!this.#unsettled.includes(body)) {
+        } else {
           // Refused before the key was looked at (401, 403, 400), or an answer the SDK could not
           // read: what the key holds is still unknown.
-          this.#unsettled.push(body);
+          this.#unsettled.add(body);
         }
         const code = errorCode(error);
         if (error instanceof ValidationError && error.fieldIssues.length > 0) {
@@ -155,7 +152,7 @@ export class ReferralSender implements ReactiveController {
   /** Forgets the key and any failure: a new referral. */
   reset(): void {
     this.#attempt = undefined;
-    this.#unsettled = [];
+    this.#unsettled.clear();
     this.submit.clear();
   }
 
