@@ -461,9 +461,7 @@ export class VangnetBookingForm extends LitElement {
 
   /** Goes to the step of the first field in error and moves focus to the error summary. */
   #showErrors(keys: readonly FieldKey[]): void {
-    const first = keys[0];
-    const index = first === undefined ? -1 : this.steps.indexOfField(first);
-    if (index >= 0) this.steps.goTo(index);
+    this.steps.goToFirstOf(keys);
     void this.form.focusSummary();
   }
 

@@ -111,6 +111,15 @@ export class StepController implements ReactiveController {
     return this.all.findIndex((step) => inScope(key, step.fields ?? []));
   }
 
+  /**
+   * Goes to the earliest step that holds one of `keys` (fields in error) without focusing its
+   * heading: the error summary, focused next, is what a screen reader should read.
+   */
+  goToFirstOf(keys: readonly FieldKey[]): void {
+    const indexes = keys.map((key) => this.indexOfField(key)).filter((index) => index >= 0);
+    if (indexes.length > 0) this.goTo(Math.min(...indexes), { focus: false });
+  }
+
   hostUpdated(): void {
     if (!this.#focusPending) return;
     this.#focusPending = false;

@@ -455,8 +455,7 @@ export class VangnetReferralForm extends VangnetElement {
 
   /** Goes to the earliest step with an error, where the summary lists them, and focuses it. */
   #goToErrors(keys: readonly FieldKey[]): void {
-    const indexes = keys.map((key) => this.#steps.indexOfField(key)).filter((index) => index >= 0);
-    if (indexes.length > 0) this.#steps.goTo(Math.min(...indexes), { focus: false });
+    this.#steps.goToFirstOf(keys);
     void this.#form.focusSummary();
   }
 
