@@ -13,7 +13,6 @@ const copies: readonly { path: string; tags: readonly string[] }[] = [
   { path: '/examples/examples.css', tags: all },
   { path: '/examples/plain.css', tags: booking },
   { path: '/docs/demo/site.css', tags: all },
-  { path: '/bench/page.css', tags: all },
   {
     path: '/docs/guides/components/referral-form.md',
     tags: ['vangnet-referral-form[service][municipality]'],
