@@ -15,6 +15,7 @@ interface PackageJson {
 
 const packageEntries: Record<string, Record<string, string>> = {
   sdk: { index: 'src/index.ts' },
+  'api-core': { index: 'src/index.ts' },
   'api-mock': {
     index: 'src/index.ts',
     node: 'src/node.ts',

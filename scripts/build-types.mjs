@@ -1,7 +1,7 @@
 // Emits each package's `.d.ts` files next to its rollup output.
 import { spawnSync } from 'node:child_process';
 
-for (const dir of ['sdk', 'api-mock', 'widget']) {
+for (const dir of ['sdk', 'api-core', 'api-mock', 'widget']) {
   const result = spawnSync('tsc', ['-p', `packages/${dir}/tsconfig.build.json`], {
     stdio: 'inherit',
     shell: false,

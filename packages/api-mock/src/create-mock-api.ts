@@ -1,15 +1,22 @@
+import {
+  createApi,
+  createRandom,
+  demoCatalog,
+  demoKeys,
+  demoLocations,
+  demoOrganisations,
+  type Api,
+  type OutboxMessage,
+  type PartnerKeySettings,
+} from '@vangnet/api-core';
 import type { Catalog, Location, Organisation } from '@vangnet/sdk';
 import { getResponse, type HttpHandler } from 'msw';
 import { createClock, type MockClock, type NowOption } from './clock.ts';
 import type { MockContext } from './context.ts';
-import { catalog as demoCatalog } from './data/catalog.ts';
-import { locations as demoLocations } from './data/locations.ts';
-import { organisations as demoOrganisations } from './data/organisations.ts';
 import { createHandlers } from './handlers/index.ts';
-import { demoKeys, type PartnerKey } from './keys.ts';
-import { createRandom } from './random.ts';
+import { scenarioHooks } from './scenario-hooks.ts';
 import { createScenarios, type Scenarios } from './scenarios.ts';
-import type { OutboxMessage } from './store/outbox.ts';
+import { createMemoryStore } from './store/memory-store.ts';
 import { createStore, resetStore, type MockStore, type StoreData } from './store/store.ts';
 
 export interface MockApiOptions {
@@ -26,7 +33,7 @@ export interface MockApiOptions {
   /** Origins the Haaglanden demo key allows besides loopback ones (a docs site). */
   allowedOrigins?: readonly string[];
   /** Extra partner keys. */
-  keys?: Readonly<Record<string, PartnerKey>>;
+  keys?: Readonly<Record<string, PartnerKeySettings>>;
   /** The manage page in confirmations; `#beheer=<reference>.<token>` is appended. */
   manageUrl?: string;
   /** Named scenarios to switch on from the start: `'slow,full-calendar'`. */
@@ -37,6 +44,8 @@ export interface MockApiOptions {
 export interface MockApi {
   /** The msw handlers: give them to `setupServer`, `setupWorker` or `getResponse`. */
   readonly handlers: HttpHandler[];
+  /** The core the handlers answer with, for runners that take a `Request` themselves. */
+  readonly api: Api;
   /** What the mock knows and saved: referrals, appointments, call-back requests… */
   readonly store: MockStore;
   /** Messages the API "sent" (booking confirmations), oldest first. */
@@ -80,23 +89,32 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const scenarios = createScenarios();
   const keys = demoKeys(options.allowedOrigins);
   for (const [id, key] of Object.entries(options.keys ?? {})) keys.set(id, key);
+  const store = createStore(data);
+  // References, ids and error-rate draws repeat with the seed; a reset starts them over.
+  const random = createRandom(seed);
   const context: MockContext = {
-    store: createStore(data),
-    outbox: [],
     clock,
-    keys,
-    random: createRandom(seed),
+    random,
     scenarios,
     rateWindow: { startedAt: 0, count: 0 },
     usedOnce: new Set(),
-    manageUrl: options.manageUrl ?? 'https://vangnet.example.org/afspraak',
   };
+  const api = createApi({
+    store: createMemoryStore(store, keys),
+    clock,
+    random,
+    hooks: scenarioHooks(context, store),
+    manageUrl: options.manageUrl ?? 'https://vangnet.example.org/afspraak',
+    onError: (error) =>
+      // A bug in the mock or a broken response: say so to the developer, never with request data.
+      console.error('[api-mock]', error instanceof Error ? error.message : 'unexpected error'),
+  });
   const startScenarios = () => {
     scenarios.clear();
     if (options.scenarios) scenarios.use(options.scenarios);
   };
   startScenarios();
-  const handlers = createHandlers(context);
+  const handlers = createHandlers(api);
   return {
     handlers,
     fetch: async (input, init) => {
@@ -105,14 +123,14 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (response.type === 'error') throw new TypeError('Failed to fetch');
       return response;
     },
-    store: context.store,
-    outbox: context.outbox,
+    api,
+    store,
+    outbox: store.outbox,
     clock,
     scenarios,
     reset() {
-      resetStore(context.store, data);
-      context.outbox.length = 0;
-      context.random = createRandom(seed);
+      resetStore(store, data);
+      random.reset();
       context.rateWindow = { startedAt: 0, count: 0 };
       context.usedOnce.clear();
       clock.set(options.now ?? (() => new Date()));

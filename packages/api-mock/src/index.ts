@@ -6,13 +6,6 @@ export {
 } from './create-mock-api.ts';
 export { createClock, type MockClock, type NowOption } from './clock.ts';
 export {
-  demoPartnerKey,
-  demoBoundPartnerKey,
-  demoOtherOrigin,
-  isLoopbackOrigin,
-  type PartnerKey,
-} from './keys.ts';
-export {
   scenarioNames,
   parseScenarioNames,
   type ScenarioName,
@@ -22,17 +15,25 @@ export {
   type RateLimit,
   type SlowRoute,
 } from './scenarios.ts';
-export type {
-  MockStore,
-  StoreData,
-  StoredReferral,
-  StoredAppointment,
-  StoredCallbackRequest,
-  IdempotencyRecord,
-} from './store/store.ts';
-export type { OutboxMessage } from './store/outbox.ts';
-export { catalog as demoCatalog } from './data/catalog.ts';
-export { organisations as demoOrganisations } from './data/organisations.ts';
-export { locations as demoLocations } from './data/locations.ts';
-export { generateOrganisations } from './data/generate-organisations.ts';
-export { dutchPublicHolidays, easterSunday } from './time/holidays.ts';
+export type { MockStore, StoreData } from './store/store.ts';
+export { createMemoryStore } from './store/memory-store.ts';
+// The demo data and keys live in the core, shared with the server; the mock's users import them here.
+export {
+  demoPartnerKey,
+  demoBoundPartnerKey,
+  demoOtherOrigin,
+  isLoopbackOrigin,
+  demoCatalog,
+  demoOrganisations,
+  demoLocations,
+  generateOrganisations,
+  dutchPublicHolidays,
+  easterSunday,
+  type PartnerKey,
+  type PartnerKeySettings,
+  type StoredReferral,
+  type StoredAppointment,
+  type StoredCallbackRequest,
+  type IdempotencyRecord,
+  type OutboxMessage,
+} from '@vangnet/api-core';

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { createMockApi } from '../create-mock-api.ts';
 import { controlHandlers } from '../handlers/control.ts';
-import { demoPartnerKey } from '../keys.ts';
+import { demoPartnerKey } from '@vangnet/api-core';
 import { createNodeListener } from '../node-adapter.ts';
 
 const port = process.env['PORT'] === undefined ? 4010 : Number(process.env['PORT']);

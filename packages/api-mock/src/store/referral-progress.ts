@@ -1,7 +1,11 @@
 import { amsterdamDate, ReferralStatusSchema, type ReferralStatus } from '@vangnet/sdk';
-import { addDays, amsterdamInstant, toAmsterdamIso } from '../time/amsterdam.ts';
-import { isWorkingDay } from './calendar.ts';
-import type { StoredReferral } from './store.ts';
+import {
+  addDays,
+  amsterdamInstant,
+  isWorkingDay,
+  toAmsterdamIso,
+  type StoredReferral,
+} from '@vangnet/api-core';
 
 /**
  * How a referral moves on by itself: matched with a coach on the 2nd working day after it came in,

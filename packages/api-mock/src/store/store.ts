@@ -1,51 +1,11 @@
 import type {
-  AppointmentInput,
-  AppointmentStatus,
-  CallbackRequestInput,
-  Catalog,
-  Location,
-  Organisation,
-  ReferralInput,
-  ReferralStatus,
-  ServiceId,
-} from '@vangnet/sdk';
-
-/** A referral as the API keeps it: the input (with the consent declarations) and its status. */
-export interface StoredReferral {
-  id: string;
-  reference: string;
-  /** The status token; compare, never log. */
-  token: string;
-  service: ServiceId;
-  status: ReferralStatus;
-  createdAt: string;
-  updatedAt: string;
-  input: ReferralInput;
-}
-
-export interface StoredAppointment {
-  reference: string;
-  token: string;
-  status: AppointmentStatus;
-  topic: string;
-  slotId: string;
-  createdAt: string;
-  updatedAt: string;
-  input: AppointmentInput;
-}
-
-export interface StoredCallbackRequest {
-  reference: string;
-  createdAt: string;
-  input: CallbackRequestInput;
-}
-
-/** A stored response of an idempotent request, replayed for the same key and body. */
-export interface IdempotencyRecord {
-  fingerprint: string;
-  state: 'in-progress' | 'done';
-  response?: { status: number; headers: [string, string][]; body: string };
-}
+  IdempotencyRecord,
+  OutboxMessage,
+  StoredAppointment,
+  StoredCallbackRequest,
+  StoredReferral,
+} from '@vangnet/api-core';
+import type { Catalog, Location, Organisation } from '@vangnet/sdk';
 
 /** What the mock knows and has saved. Tests read it to assert what a request stored. */
 export interface MockStore {
@@ -55,10 +15,12 @@ export interface MockStore {
   referrals: StoredReferral[];
   appointments: StoredAppointment[];
   callbackRequests: StoredCallbackRequest[];
-  /** Slot ids held by a booked appointment. */
+  /** Slot ids held by a booked appointment; a test may add one to "book" it for someone else. */
   takenSlots: Set<string>;
-  /** By partner key and `Idempotency-Key`. */
+  /** By partner key id and `Idempotency-Key`. */
   idempotency: Map<string, IdempotencyRecord>;
+  /** Messages the API sent, oldest first. */
+  outbox: OutboxMessage[];
 }
 
 export interface StoreData {
@@ -78,6 +40,7 @@ export function createStore(data: StoreData): MockStore {
     callbackRequests: [],
     takenSlots: new Set(),
     idempotency: new Map(),
+    outbox: [],
   };
 }
 
@@ -90,6 +53,7 @@ export function resetStore(store: MockStore, data: StoreData): void {
   store.referrals.length = 0;
   store.appointments.length = 0;
   store.callbackRequests.length = 0;
+  store.outbox.length = 0;
   store.takenSlots.clear();
   store.idempotency.clear();
 }

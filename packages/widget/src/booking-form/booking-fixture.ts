@@ -279,3 +279,14 @@ export async function openManageLink(
   });
   return { ...fixture, booked: booked! };
 }
+
+/**
+ * The manage token of a booking, from the link in the confirmation the mock sent: the store keeps
+ * only its hash, as the real API does.
+ */
+export function manageTokenOf(mock: MockApi, reference: string): string {
+  const link = mock.outbox.find((message) => message.reference === reference)?.manageLink;
+  const token = link?.split(`#beheer=${reference}.`)[1];
+  if (!token) throw new Error(`No confirmation with a manage link for ${reference}`);
+  return token;
+}

@@ -1,4 +1,5 @@
-import type { Random } from '../random.ts';
+import type { Random } from './random.ts';
+import type { InsertResult } from './store.ts';
 
 // No 0/O, 1/I/L: a reference is read out on the phone.
 const readable = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -23,4 +24,24 @@ export function newToken(): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '');
+}
+
+/** Draws of a reference before giving up: with 31⁶ references a second draw is already rare. */
+const referenceDraws = 5;
+
+/**
+ * Inserts a record made by `make`, drawing a new reference (and id) while the store's uniqueness
+ * constraint says the last one exists. Any other refusal is the caller's to handle.
+ */
+export async function insertWithFreshReference<T>(
+  make: () => T,
+  insert: (record: T) => Promise<InsertResult>,
+): Promise<T> {
+  for (let draw = 0; draw < referenceDraws; draw++) {
+    const record = make();
+    const result = await insert(record);
+    if (result === 'ok') return record;
+    if (result !== 'reference-taken') throw new Error(`Unexpected insert result: ${result}`);
+  }
+  throw new Error('No free reference after several draws');
 }

@@ -5,23 +5,29 @@ import {
   ReferralCreatedSchema,
   ReferralInputSchema,
   ReferralStatusResponseSchema,
+  type Catalog,
   type FieldError,
   type ReferralInput,
 } from '@vangnet/sdk';
-import type { MockContext } from '../context.ts';
 import { fieldError, parseOrProblem } from '../http/field-errors.ts';
 import { ProblemError } from '../http/problem.ts';
 import { json } from '../http/respond.ts';
-import { route } from '../http/route.ts';
 import { requireToken } from '../http/token.ts';
-import { newId, newReference, newToken } from '../store/references.ts';
-import { reportedReferralStatus } from '../store/referral-progress.ts';
-import type { StoredReferral } from '../store/store.ts';
+import { currentOrganisations, type OrganisationSet } from '../organisation-cache.ts';
+import { insertWithFreshReference, newId, newReference, newToken } from '../references.ts';
+import type { Route } from '../router.ts';
+import { hashSecret } from '../secrets.ts';
+import type { StoredReferral } from '../store.ts';
 import { toAmsterdamIso } from '../time/amsterdam.ts';
+import { regionCatalog, writesOf } from './region.ts';
 
 /** What the schema cannot know: ids that must exist in the catalog, dates that must be past. */
-function catalogErrors(mock: MockContext, input: ReferralInput, today: string): FieldError[] {
-  const { catalog, organisations } = mock.store;
+function catalogErrors(
+  catalog: Catalog,
+  organisations: OrganisationSet,
+  input: ReferralInput,
+  today: string,
+): FieldError[] {
   const errors: FieldError[] = [];
   const municipality = catalog.municipalities.find(
     (candidate) => candidate.id === input.municipality,
@@ -77,10 +83,7 @@ function catalogErrors(mock: MockContext, input: ReferralInput, today: string): 
     }
   });
   const organisationId = input.preference?.organisationId;
-  if (
-    organisationId !== undefined &&
-    !organisations.some((candidate) => candidate.id === organisationId)
-  ) {
+  if (organisationId !== undefined && !organisations.byId.has(organisationId)) {
     errors.push(
       fieldError(
         ['preference', 'organisationId'],
@@ -110,13 +113,10 @@ function catalogErrors(mock: MockContext, input: ReferralInput, today: string): 
 }
 
 /** 422 `consent-missing` when a party the service's band requires has no declaration. */
-function checkConsent(mock: MockContext, input: ReferralInput, today: string): void {
+function checkConsent(catalog: Catalog, input: ReferralInput, today: string): void {
   const age = ageOn(input.youngPerson.dateOfBirth, today);
   // No band for the age means the catalog is incomplete: never guess that no consent is needed.
-  const required = consentParties(mock.store.catalog.rules, input.service, age) ?? [
-    'young-person',
-    'parent',
-  ];
+  const required = consentParties(catalog.rules, input.service, age) ?? ['young-person', 'parent'];
   const missing = required.filter(
     (party) => !input.consents.some((consent) => consent.party === party),
   );
@@ -135,56 +135,74 @@ function checkConsent(mock: MockContext, input: ReferralInput, today: string): v
 }
 
 /** `POST /v1/referrals` and `GET /v1/referrals/{id}` (with `Vangnet-Token`). */
-export const referralHandlers = (mock: MockContext) => [
-  route(mock, 'POST', '/v1/referrals', ({ body, apiUrl }) => {
-    const input = parseOrProblem(ReferralInputSchema, body);
-    const now = mock.clock.now();
-    const today = amsterdamDate(now);
-    const errors = catalogErrors(mock, input, today);
-    if (errors.length > 0)
-      throw new ProblemError('validation', { detail: 'Some fields are not valid.', errors });
-    checkConsent(mock, input, today);
-    const createdAt = toAmsterdamIso(now);
-    const referral: StoredReferral = {
-      id: newId(mock.random, 'ref'),
-      reference: newReference(mock.random, 'R'),
-      token: newToken(),
-      service: input.service,
-      status: 'received',
-      createdAt,
-      updatedAt: createdAt,
-      input,
-    };
-    mock.store.referrals.push(referral);
-    return json(
-      ReferralCreatedSchema,
-      {
+export const referralRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: '/v1/referrals',
+    async resolve(context) {
+      const { api, body, apiUrl } = context;
+      const input = parseOrProblem(ReferralInputSchema, body);
+      const now = api.clock.now();
+      const today = amsterdamDate(now);
+      const catalog = await regionCatalog(context);
+      const errors = catalogErrors(
+        catalog,
+        await currentOrganisations(api, context.key.region),
+        input,
+        today,
+      );
+      if (errors.length > 0)
+        throw new ProblemError('validation', { detail: 'Some fields are not valid.', errors });
+      checkConsent(catalog, input, today);
+      const createdAt = toAmsterdamIso(now);
+      const token = newToken();
+      const tokenHash = await hashSecret(token);
+      const tx = writesOf(context);
+      const referral = await insertWithFreshReference<StoredReferral>(
+        () => ({
+          id: newId(api.random, 'ref'),
+          reference: newReference(api.random, 'R'),
+          tokenHash,
+          service: input.service,
+          municipality: input.municipality,
+          status: 'received',
+          createdAt,
+          updatedAt: createdAt,
+          input,
+        }),
+        (candidate) => tx.insertReferral(candidate),
+      );
+      return json(
+        ReferralCreatedSchema,
+        {
+          id: referral.id,
+          reference: referral.reference,
+          status: referral.status,
+          createdAt,
+          token,
+        },
+        { status: 201, headers: { Location: apiUrl(`/v1/referrals/${referral.id}`) } },
+      );
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/referrals/:id',
+    async resolve({ api, params, request }) {
+      const referral = await api.store.findReferral(params['id'] as string);
+      if (!referral)
+        throw new ProblemError('not-found', { detail: 'There is no referral with this id.' });
+      await requireToken(request, referral.tokenHash);
+      const { status, updatedAt } =
+        api.hooks.reportedReferralStatus?.(referral, request) ?? referral;
+      return json(ReferralStatusResponseSchema, {
         id: referral.id,
         reference: referral.reference,
-        status: referral.status,
-        createdAt,
-        token: referral.token,
-      },
-      { status: 201, headers: { Location: apiUrl(`/v1/referrals/${referral.id}`) } },
-    );
-  }),
-  route(mock, 'GET', '/v1/referrals/:id', ({ params, request, scenarios }) => {
-    const referral = mock.store.referrals.find((candidate) => candidate.id === params['id']);
-    if (!referral)
-      throw new ProblemError('not-found', { detail: 'There is no referral with this id.' });
-    requireToken(request, referral.token);
-    const { status, updatedAt } = reportedReferralStatus(
-      referral,
-      mock.clock.now(),
-      scenarios.referralStatus,
-    );
-    return json(ReferralStatusResponseSchema, {
-      id: referral.id,
-      reference: referral.reference,
-      service: referral.service,
-      status,
-      createdAt: referral.createdAt,
-      updatedAt,
-    });
-  }),
+        service: referral.service,
+        status,
+        createdAt: referral.createdAt,
+        updatedAt,
+      });
+    },
+  },
 ];

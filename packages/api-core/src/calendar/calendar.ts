@@ -18,8 +18,6 @@ const startTimes = [
   16 * 60,
 ];
 const talkMinutes = 45;
-/** Share of times that other young people already booked, so the calendar looks lived in. */
-const busyShare = 0.3;
 
 const SLOT_ID = /^([a-z0-9][a-z0-9-]*)-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})$/;
 
@@ -48,11 +46,6 @@ export function slotsOn(location: Location, date: string): Slot[] {
       end: toAmsterdamIso(new Date(start.getTime() + talkMinutes * 60_000)),
     };
   });
-}
-
-/** Whether someone else "booked" this time before the mock started. */
-export function isPrebooked(slotId: string): boolean {
-  return (hashString(`busy:${slotId}`) % 1000) / 1000 < busyShare;
 }
 
 /** The slot with this id, if the id names a talk at a known location. */

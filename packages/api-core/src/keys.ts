@@ -1,3 +1,5 @@
+import type { PartnerKey } from './store.ts';
+
 /** The demo partner key of RMC-regio Haaglanden: any loopback origin, and requests without one. */
 export const demoPartnerKey = 'pk_demo_haaglanden';
 
@@ -7,13 +9,8 @@ export const demoBoundPartnerKey = 'pk_demo_gemeente_voorbeeld';
 /** The one origin {@link demoBoundPartnerKey} allows. */
 export const demoOtherOrigin = 'https://gemeente.example.nl';
 
-/** A publishable partner key as the server knows it. */
-export interface PartnerKey {
-  /** The region the key belongs to, the default of `GET /v1/catalog`. */
-  region: string;
-  /** Allowed origins (`https://host:port`); `'loopback'` allows every localhost origin. */
-  origins: readonly (string | 'loopback')[];
-}
+/** What a partner key allows: its region and origins. */
+export type PartnerKeySettings = Omit<PartnerKey, 'id'>;
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -35,7 +32,7 @@ export function isLoopbackOrigin(origin: string): boolean {
  * scripts and curl: a browser always sends one cross-origin, so the origin check cannot protect
  * them and the key alone decides.
  */
-export function originAllowed(key: PartnerKey, origin: string | null): boolean {
+export function originAllowed(key: PartnerKeySettings, origin: string | null): boolean {
   if (origin === null) return true;
   return key.origins.some((allowed) =>
     allowed === 'loopback' ? isLoopbackOrigin(origin) : allowed === origin,
@@ -43,8 +40,8 @@ export function originAllowed(key: PartnerKey, origin: string | null): boolean {
 }
 
 /** The demo keys, with `extraOrigins` also allowed for the Haaglanden key (a docs site, say). */
-export function demoKeys(extraOrigins: readonly string[] = []): Map<string, PartnerKey> {
-  return new Map<string, PartnerKey>([
+export function demoKeys(extraOrigins: readonly string[] = []): Map<string, PartnerKeySettings> {
+  return new Map<string, PartnerKeySettings>([
     [demoPartnerKey, { region: 'haaglanden', origins: ['loopback', ...extraOrigins] }],
     [demoBoundPartnerKey, { region: 'haaglanden', origins: [demoOtherOrigin] }],
   ]);

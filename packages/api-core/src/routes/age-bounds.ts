@@ -1,11 +1,10 @@
-import { bookingEligibility } from '@vangnet/sdk';
-import type { MockContext } from '../context.ts';
+import { bookingEligibility, type Catalog } from '@vangnet/sdk';
 import { fieldError } from '../http/field-errors.ts';
 import { ProblemError } from '../http/problem.ts';
 
 /** 422 `age-out-of-bounds` unless the age on `date` is inside the catalog's booking bounds. */
-export function requireAgeInBounds(mock: MockContext, dateOfBirth: string, date: string): void {
-  const { rules } = mock.store.catalog;
+export function requireAgeInBounds(catalog: Catalog, dateOfBirth: string, date: string): void {
+  const { rules } = catalog;
   const { minAge, maxAge } = rules.booking;
   if (bookingEligibility(dateOfBirth, date, rules) !== 'eligible') {
     throw new ProblemError('age-out-of-bounds', {

@@ -15,15 +15,27 @@ export interface Random {
   string(length: number, alphabet: string): string;
 }
 
-export function createRandom(seed: number): Random {
+export function createRandom(seed: number): Random & { /** Back to the seed. */ reset(): void } {
   let state = seed >>> 0;
-  const next = () => {
+  const random = randomFrom(() => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  });
+  return Object.assign(random, { reset: () => void (state = seed >>> 0) });
+}
+
+/**
+ * Draws from the platform's CSPRNG: the server's references and ids, which must not be
+ * predictable from one another.
+ */
+export const cryptoRandom: Random = randomFrom(
+  () => (crypto.getRandomValues(new Uint32Array(1))[0] as number) / 4294967296,
+);
+
+function randomFrom(next: () => number): Random {
   const int = (max: number) => Math.floor(next() * max);
   return {
     next,

@@ -1,7 +1,7 @@
 import type { Location, Slot } from '@vangnet/sdk';
-import type { MockContext } from '../context.ts';
-import type { OutboxMessage } from './outbox.ts';
-import type { StoredAppointment } from './store.ts';
+import type { ApiContext } from '../context.ts';
+import type { StoredAppointment } from '../store.ts';
+import type { MessageKind, OutboxMessage } from './outbox.ts';
 
 const when = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
@@ -26,29 +26,35 @@ function place(slot: Slot, location: Location): string {
   return `${location.name}, ${street}, ${postalCode} ${city}`;
 }
 
-const subjects: Record<OutboxMessage['kind'], string> = {
+const subjects: Record<MessageKind, string> = {
   'appointment-booked': 'Je afspraak met een casemanager',
   'appointment-rescheduled': 'Je afspraak is verzet',
   'appointment-cancelled': 'Je afspraak is afgezegd',
 };
 
+/** Where a message is about: the slot and its location. */
+export interface MessagePlace {
+  slot: Slot;
+  location: Location;
+}
+
 /**
- * Records the message the API would send about an appointment, to the email address or mobile
- * number the young person preferred. The manage link carries reference and token in its fragment,
- * which browsers never send to a server.
+ * The message the API sends about an appointment, to the email address or mobile number the young
+ * person preferred. The manage link carries reference and token in its fragment, which browsers
+ * never send to a server.
  */
-export function sendAppointmentMessage(
-  mock: MockContext,
-  kind: OutboxMessage['kind'],
+export function appointmentMessage(
+  api: Pick<ApiContext, 'clock' | 'manageUrl'>,
+  kind: MessageKind,
   appointment: StoredAppointment,
-  slot: Slot,
-  location: Location,
+  token: string,
+  { slot, location }: MessagePlace,
 ): OutboxMessage {
   const { contact } = appointment.input;
   const channel =
     contact.preferred === 'sms' && contact.phone ? 'sms' : contact.email ? 'email' : 'sms';
   const to = (channel === 'email' ? contact.email : contact.phone) ?? '';
-  const manageLink = `${mock.manageUrl}#beheer=${appointment.reference}.${appointment.token}`;
+  const manageLink = `${api.manageUrl}#beheer=${appointment.reference}.${token}`;
   const moment = when.format(new Date(slot.start));
   const lines =
     kind === 'appointment-cancelled'
@@ -59,15 +65,15 @@ export function sendAppointmentMessage(
           `Verzetten of afzeggen: ${manageLink}`,
         ];
   const message: OutboxMessage = {
+    id: crypto.randomUUID(),
     kind,
     channel,
     to,
     subject: subjects[kind],
     text: lines.join('\n'),
     reference: appointment.reference,
-    sentAt: mock.clock.now().toISOString(),
+    sentAt: api.clock.now().toISOString(),
   };
   if (kind !== 'appointment-cancelled') message.manageLink = manageLink;
-  mock.outbox.push(message);
   return message;
 }

@@ -1,0 +1,44 @@
+import { amsterdamDate, type Location, type Slot } from '@vangnet/sdk';
+import type { ApiContext } from '../context.ts';
+import { addDays } from '../time/amsterdam.ts';
+import { calendarDays, datesBetween, slotsOn } from './calendar.ts';
+
+/**
+ * Whether a slot may be offered and booked at all: in the future and inside the calendar. Whether
+ * somebody holds it is the store's to say (a constraint decides between two bookings).
+ */
+export function isSlotBookable(api: ApiContext, request: Request, slot: Slot): boolean {
+  const now = api.clock.now();
+  const lastDay = addDays(amsterdamDate(now), calendarDays);
+  return (
+    !api.hooks.calendarFull?.(request) &&
+    new Date(slot.start).getTime() > now.getTime() &&
+    amsterdamDate(new Date(slot.start)) <= lastDay &&
+    !api.hooks.slotPrebooked?.(slot.id)
+  );
+}
+
+/** The free slots at `location` from `from` to `to` (local dates, inclusive), clipped to the calendar. */
+export async function freeSlots(
+  api: ApiContext,
+  request: Request,
+  location: Location,
+  from: string,
+  to: string,
+): Promise<Slot[]> {
+  const today = amsterdamDate(api.clock.now());
+  const first = from < today ? today : from;
+  const lastDay = addDays(today, calendarDays);
+  const last = to > lastDay ? lastDay : to;
+  if (first > last) return [];
+  const slots = datesBetween(first, last)
+    .flatMap((date) => slotsOn(location, date))
+    .filter((slot) => isSlotBookable(api, request, slot));
+  if (slots.length === 0) return [];
+  const taken = await api.store.takenSlotIds(
+    location.id,
+    (slots[0] as Slot).start,
+    (slots.at(-1) as Slot).end,
+  );
+  return slots.filter((slot) => !taken.has(slot.id));
+}
