@@ -14,7 +14,7 @@ interface PackageJson {
 }
 
 const packageEntries: Record<string, Record<string, string>> = {
-  sdk: { index: 'src/index.ts' },
+  sdk: { index: 'src/index.ts', openapi: 'src/openapi/document.ts' },
   'api-core': { index: 'src/index.ts' },
   'api-mock': {
     index: 'src/index.ts',

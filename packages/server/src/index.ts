@@ -1,0 +1,24 @@
+export { createVangnetServer, type VangnetServer, type VangnetServerOptions } from './server.ts';
+export { readConfig, ConfigError, type ServerConfig } from './config.ts';
+export { createApp, type AppOptions } from './app.ts';
+export type { Database, Queryable, QueryResult } from './database/database.ts';
+export { openPGlite } from './database/pglite-database.ts';
+export { openPostgres, type PostgresOptions } from './database/postgres-database.ts';
+export { openDatabase } from './database/open.ts';
+export { migrate, readMigrations, migrationsDir, type Migration } from './database/migrate.ts';
+export { createPostgresStore } from './store/postgres-store.ts';
+export { loadDemoRegion, demoRegion, type RegionData } from './demo-region.ts';
+export {
+  addPartnerKey,
+  listPartnerKeys,
+  revokePartnerKey,
+  type PartnerKeyListing,
+} from './partner-keys.ts';
+export {
+  importDirectory,
+  exportDirectory,
+  ExchangeDocumentSchema,
+  type ExchangeDocument,
+} from './exchange/hsds.ts';
+export { createLogger, redactedPaths, type Logger } from './log.ts';
+export { problemForDatabaseError, isTransientDatabaseError } from './http/database-errors.ts';

@@ -1,0 +1,43 @@
+import { pino, type Logger } from 'pino';
+
+/**
+ * Paths pino removes from every log line: secrets and anything a person typed. Request bodies are
+ * never logged at all; these catch a mistake before it reaches a log file.
+ */
+export const redactedPaths = [
+  'token',
+  '*.token',
+  'key',
+  '*.key',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  'headers["vangnet-token"]',
+  'body',
+  '*.body',
+  'input',
+  '*.input',
+  'dateOfBirth',
+  '*.dateOfBirth',
+  'email',
+  '*.email',
+  'phone',
+  '*.phone',
+  'manageLink',
+  '*.manageLink',
+];
+
+/** Structured JSON logs on stdout (or `destination`), with personal data and tokens redacted. */
+export function createLogger(level: string, destination?: { write(line: string): void }): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'vangnet-server' },
+      redact: { paths: redactedPaths, censor: '[redacted]' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination ?? pino.destination(1),
+  );
+}
+
+export type { Logger };

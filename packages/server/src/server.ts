@@ -1,0 +1,105 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApi, cryptoRandom, systemClock, type Api, type Clock } from '@vangnet/api-core';
+import type { Hono } from 'hono';
+import { createApp } from './app.ts';
+import type { ServerConfig } from './config.ts';
+import type { Database } from './database/database.ts';
+import { migrate } from './database/migrate.ts';
+import { openDatabase } from './database/open.ts';
+import { loadDemoRegion } from './demo-region.ts';
+import { problemForDatabaseError } from './http/database-errors.ts';
+import type { Logger } from './log.ts';
+import { createPostgresStore } from './store/postgres-store.ts';
+
+export interface VangnetServerOptions {
+  config: ServerConfig;
+  log: Logger;
+  /** "Now" for every rule; tests fix it. @default the real time */
+  clock?: Clock;
+  /** A database opened by the caller (tests); by default the configuration's. */
+  db?: Database;
+}
+
+/** A server built but not yet listening: its database is migrated and ready. */
+export interface VangnetServer {
+  readonly app: Hono;
+  readonly api: Api;
+  readonly db: Database;
+  /** Starts listening; resolves with the URL. */
+  listen(): Promise<string>;
+  /** Stops taking requests, finishes those in flight, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Old rate-limit windows and such are removed this often. */
+const maintenanceMs = 10 * 60_000;
+
+/**
+ * Builds the server: opens the database, applies the migrations, loads the demo region into an
+ * empty database when the configuration says so, and wires the core to PostgreSQL.
+ */
+export async function createVangnetServer(options: VangnetServerOptions): Promise<VangnetServer> {
+  const { config, log } = options;
+  const clock = options.clock ?? systemClock;
+  const db = options.db ?? (await openDatabase(config));
+  const applied = await migrate(db);
+  if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
+  if (config.demoData && (await loadDemoRegion(db))) log.info('demo region loaded');
+  const windowMs = config.limits.windowMs;
+  const api = createApi({
+    store: createPostgresStore(db),
+    clock,
+    random: cryptoRandom,
+    manageUrl: config.manageUrl,
+    limits: {
+      ...(config.limits.writes > 0 ? { writes: { limit: config.limits.writes, windowMs } } : {}),
+      ...(config.limits.tokens > 0 ? { tokens: { limit: config.limits.tokens, windowMs } } : {}),
+    },
+    problemForError: problemForDatabaseError,
+    onError: (error) =>
+      log.error(
+        { err: { message: error instanceof Error ? error.message : 'unexpected error' } },
+        'request failed',
+      ),
+  });
+  const app = createApp({ api, db });
+  let server: ServerType | undefined;
+  let maintenance: NodeJS.Timeout | undefined;
+  return {
+    app,
+    api,
+    db,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        const started = serve(
+          { fetch: app.fetch, port: config.port, hostname: config.host },
+          (info: AddressInfo) => {
+            const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+            resolve(`http://${host}:${info.port}`);
+          },
+        );
+        started.once('error', reject);
+        server = started;
+        maintenance = setInterval(() => {
+          const before = new Date(clock.now().getTime() - 2 * windowMs).toISOString();
+          db.query('delete from rate_limits where window_start < $1', [before]).catch(
+            () => undefined,
+          );
+        }, maintenanceMs);
+        maintenance.unref();
+      }),
+    async close() {
+      clearInterval(maintenance);
+      if (server) {
+        const listening = server;
+        await new Promise<void>((resolve) => {
+          listening.close(() => resolve());
+          // Idle keep-alive connections would hold the close open; requests in flight finish.
+          (listening as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        });
+      }
+      await db.close();
+    },
+  };
+}
