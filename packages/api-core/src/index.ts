@@ -13,6 +13,7 @@ export {
 } from './router.ts';
 export type {
   ApiStore,
+  StoreReads,
   StoreTransaction,
   InsertResult,
   StoredReferral,

@@ -1,5 +1,6 @@
 import { createOrganisationIndex, type Organisation, type OrganisationIndex } from '@vangnet/sdk';
 import type { ApiContext } from './context.ts';
+import type { StoreReads } from './store.ts';
 
 /** The organisations of an API with what is derived from them, for one version of the data. */
 export interface OrganisationSet {
@@ -18,16 +19,17 @@ const cache = new WeakMap<ApiContext, Map<string, OrganisationSet>>();
  */
 export async function currentOrganisations(
   api: ApiContext,
+  store: StoreReads,
   region: string,
 ): Promise<OrganisationSet> {
-  const version = await api.store.organisationsVersion();
+  const version = await store.organisationsVersion();
   let sets = cache.get(api);
   if (!sets) cache.set(api, (sets = new Map()));
   const cached = sets.get(region);
   if (cached?.version === version) return cached;
   const [organisations, catalog] = await Promise.all([
-    api.store.organisations(),
-    api.store.catalog(region),
+    store.organisations(),
+    store.catalog(region),
   ]);
   const set: OrganisationSet = {
     version,

@@ -5,7 +5,7 @@ import { ProblemError, problemResponse } from './http/problem.ts';
 import { checkRateLimit } from './http/rate-limit.ts';
 import { originAllowed } from './keys.ts';
 import { hashSecret } from './secrets.ts';
-import type { PartnerKey, StoreTransaction } from './store.ts';
+import type { PartnerKey, StoreReads, StoreTransaction } from './store.ts';
 
 /** What a route's resolver gets: the request, its parts, the checked key, and the API. */
 export interface RouteContext {
@@ -16,6 +16,8 @@ export interface RouteContext {
   key: PartnerKey;
   /** The parsed JSON body of a POST (`{}` when it has none). */
   body: unknown;
+  /** Where to read: the POST's transaction, else the store. */
+  store: StoreReads;
   /** The writes of a POST, in one transaction with its idempotency record. */
   tx: StoreTransaction | undefined;
   /** An absolute URL of another API path on the same base, for `Location`. */
@@ -139,7 +141,7 @@ export function createRouter(
 
   async function resolvePost(
     match: Match,
-    base: Omit<RouteContext, 'body' | 'tx'>,
+    base: Omit<RouteContext, 'body' | 'tx' | 'store'>,
     apiPath: string,
   ): Promise<Response> {
     const { request } = base;
@@ -157,7 +159,7 @@ export function createRouter(
       if (replay) return replay;
       // After the claim, so a repeat during a slow first request sees it in progress.
       await api.hooks.beforeResolve?.(request, apiPath);
-      const response = await match.route.resolve({ ...base, body, tx });
+      const response = await match.route.resolve({ ...base, body, tx, store: tx });
       // Only a success is kept; a failure throws, rolls back and so frees the key.
       await tx.saveIdempotencyRecord(scope, idempotencyKey, await recordOf(response, fingerprint));
       return response;
@@ -205,7 +207,12 @@ export function createRouter(
         response = await resolvePost(match, base, apiPath);
       } else {
         await api.hooks.beforeResolve?.(request, apiPath);
-        response = await match.route.resolve({ ...base, body: {}, tx: undefined });
+        response = await match.route.resolve({
+          ...base,
+          body: {},
+          tx: undefined,
+          store: api.store,
+        });
       }
     } catch (error) {
       response = problemFor(error);

@@ -66,11 +66,31 @@ export interface PartnerKey {
 export type InsertResult = 'ok' | 'slot-taken' | 'reference-taken';
 
 /**
+ * What the API reads. A POST reads through its transaction (PGlite has one connection, and a
+ * read beside an open transaction would wait for it forever); other requests read the store.
+ */
+export interface StoreReads {
+  partnerKey(key: string): Promise<PartnerKey | undefined>;
+  catalog(region: string): Promise<Catalog | undefined>;
+  /**
+   * A value that changes whenever organisations or the catalog's themes change, so the core can
+   * keep its search index until then.
+   */
+  organisationsVersion(): Promise<string>;
+  organisations(): Promise<readonly Organisation[]>;
+  locations(): Promise<readonly Location[]>;
+  findReferral(id: string): Promise<StoredReferral | undefined>;
+  findAppointment(reference: string): Promise<StoredAppointment | undefined>;
+  /** Ids of the booked slots at a location that start from `from` up to (not including) `to`. */
+  takenSlotIds(locationId: string, from: string, to: string): Promise<ReadonlySet<string>>;
+}
+
+/**
  * The writes of one request, applied together or not at all. The server runs them in one
  * PostgreSQL transaction; the in-memory store applies them as they come (the core writes only
  * after every check has passed).
  */
-export interface StoreTransaction {
+export interface StoreTransaction extends StoreReads {
   /**
    * Holds an idempotency key until the transaction ends. `false` while another request holds it:
    * the caller answers 409 `idempotency-in-progress`.
@@ -97,20 +117,7 @@ export interface StoreTransaction {
  * the mock's an object in memory. The rules live in the core, never here; a store only keeps,
  * finds, and lets its constraints refuse.
  */
-export interface ApiStore {
-  partnerKey(key: string): Promise<PartnerKey | undefined>;
-  catalog(region: string): Promise<Catalog | undefined>;
-  /**
-   * A value that changes whenever organisations or the catalog's themes change, so the core can
-   * keep its search index until then.
-   */
-  organisationsVersion(): Promise<string>;
-  organisations(): Promise<readonly Organisation[]>;
-  locations(): Promise<readonly Location[]>;
-  findReferral(id: string): Promise<StoredReferral | undefined>;
-  findAppointment(reference: string): Promise<StoredAppointment | undefined>;
-  /** Ids of the booked slots at a location that start from `from` up to (not including) `to`. */
-  takenSlotIds(locationId: string, from: string, to: string): Promise<ReadonlySet<string>>;
+export interface ApiStore extends StoreReads {
   /**
    * Counts one request in a fixed window and returns the window's count so far (this one
    * included). Shared by every instance on the same store.

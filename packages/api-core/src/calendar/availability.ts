@@ -1,5 +1,6 @@
 import { amsterdamDate, type Location, type Slot } from '@vangnet/sdk';
 import type { ApiContext } from '../context.ts';
+import type { StoreReads } from '../store.ts';
 import { addDays } from '../time/amsterdam.ts';
 import { calendarDays, datesBetween, slotsOn } from './calendar.ts';
 
@@ -21,6 +22,7 @@ export function isSlotBookable(api: ApiContext, request: Request, slot: Slot): b
 /** The free slots at `location` from `from` to `to` (local dates, inclusive), clipped to the calendar. */
 export async function freeSlots(
   api: ApiContext,
+  store: StoreReads,
   request: Request,
   location: Location,
   from: string,
@@ -35,7 +37,7 @@ export async function freeSlots(
     .flatMap((date) => slotsOn(location, date))
     .filter((slot) => isSlotBookable(api, request, slot));
   if (slots.length === 0) return [];
-  const taken = await api.store.takenSlotIds(
+  const taken = await store.takenSlotIds(
     location.id,
     (slots[0] as Slot).start,
     (slots.at(-1) as Slot).end,

@@ -33,7 +33,7 @@ interface SlotAndLocation {
 }
 
 async function slotAndLocation(context: RouteContext, slotId: string): Promise<SlotAndLocation> {
-  const locations = await context.api.store.locations();
+  const locations = await context.store.locations();
   const slot = findSlot(locations, slotId);
   const location = slot && locations.find((candidate) => candidate.id === slot.locationId);
   if (!slot || !location) {
@@ -121,9 +121,7 @@ function view(appointment: StoredAppointment, { slot, location }: SlotAndLocatio
 }
 
 async function findAppointment(context: RouteContext): Promise<StoredAppointment> {
-  const appointment = await context.api.store.findAppointment(
-    context.params['reference'] as string,
-  );
+  const appointment = await context.store.findAppointment(context.params['reference'] as string);
   if (!appointment)
     throw new ProblemError('not-found', { detail: 'There is no appointment with this reference.' });
   await requireToken(context.request, appointment.tokenHash);

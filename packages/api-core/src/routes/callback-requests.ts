@@ -18,9 +18,9 @@ export const callbackRequestRoutes: Route[] = [
     method: 'POST',
     path: '/v1/callback-requests',
     async resolve(context) {
-      const { api, body } = context;
+      const { api, body, store } = context;
       const input = parseOrProblem(CallbackRequestInputSchema, body);
-      const location = (await api.store.locations()).find(
+      const location = (await store.locations()).find(
         (candidate) => candidate.id === input.location,
       );
       if (!location || !location.callbackAvailable) {

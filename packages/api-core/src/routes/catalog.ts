@@ -9,9 +9,9 @@ export const catalogRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/catalog',
-    async resolve({ api, url, key }) {
+    async resolve({ store, url, key }) {
       const query = parseQuery(CatalogQuerySchema, url);
-      const catalog = await api.store.catalog(query.region ?? key.region);
+      const catalog = await store.catalog(query.region ?? key.region);
       if (!catalog)
         throw new ProblemError('not-found', { detail: 'There is no catalog for this region.' });
       return json(CatalogSchema, catalog);

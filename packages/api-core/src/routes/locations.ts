@@ -8,9 +8,9 @@ export const locationRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/locations',
-    async resolve({ api, url }) {
+    async resolve({ store, url }) {
       const { municipality } = parseQuery(LocationQuerySchema, url);
-      const items = (await api.store.locations()).filter(
+      const items = (await store.locations()).filter(
         (location) => municipality === undefined || location.municipality === municipality,
       );
       return json(LocationListSchema, { items });

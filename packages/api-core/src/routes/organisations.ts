@@ -31,14 +31,14 @@ export const organisationRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/organisations',
-    async resolve({ api, url, key }) {
+    async resolve({ api, store, url, key }) {
       const {
         cursor,
         limit = defaultLimit,
         ...filter
       } = parseQuery(OrganisationFilterSchema, url, ['limit']);
       const offset = cursor === undefined ? 0 : decodeCursor(cursor);
-      const matches = (await currentOrganisations(api, key.region)).index.search(filter);
+      const matches = (await currentOrganisations(api, store, key.region)).index.search(filter);
       const next = offset + limit;
       return json(OrganisationPageSchema, {
         items: matches.slice(offset, next),
@@ -50,8 +50,8 @@ export const organisationRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/organisations/:id',
-    async resolve({ api, params, key }) {
-      const organisation = (await currentOrganisations(api, key.region)).byId.get(
+    async resolve({ api, store, params, key }) {
+      const organisation = (await currentOrganisations(api, store, key.region)).byId.get(
         params['id'] as string,
       );
       if (!organisation)

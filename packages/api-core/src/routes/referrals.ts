@@ -147,7 +147,7 @@ export const referralRoutes: Route[] = [
       const catalog = await regionCatalog(context);
       const errors = catalogErrors(
         catalog,
-        await currentOrganisations(api, context.key.region),
+        await currentOrganisations(api, context.store, context.key.region),
         input,
         today,
       );
@@ -188,8 +188,8 @@ export const referralRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/referrals/:id',
-    async resolve({ api, params, request }) {
-      const referral = await api.store.findReferral(params['id'] as string);
+    async resolve({ api, store, params, request }) {
+      const referral = await store.findReferral(params['id'] as string);
       if (!referral)
         throw new ProblemError('not-found', { detail: 'There is no referral with this id.' });
       await requireToken(request, referral.tokenHash);

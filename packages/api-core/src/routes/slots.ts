@@ -11,9 +11,9 @@ export const slotRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/slots',
-    async resolve({ api, url, request }) {
+    async resolve({ api, store, url, request }) {
       const query = parseQuery(SlotQuerySchema, url);
-      const location = (await api.store.locations()).find(
+      const location = (await store.locations()).find(
         (candidate) => candidate.id === query.location,
       );
       if (!location) {
@@ -30,7 +30,7 @@ export const slotRoutes: Route[] = [
       }
       const offersTopic = query.topic === undefined || location.topics.includes(query.topic);
       const items = offersTopic
-        ? (await freeSlots(api, request, location, query.from, query.to)).filter(
+        ? (await freeSlots(api, store, request, location, query.from, query.to)).filter(
             (slot) => query.channel === undefined || slot.channel === query.channel,
           )
         : [];

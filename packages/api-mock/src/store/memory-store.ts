@@ -3,6 +3,7 @@ import type {
   InsertResult,
   PartnerKey,
   PartnerKeySettings,
+  StoreReads,
   StoreTransaction,
 } from '@vangnet/api-core';
 import type { MockStore } from './store.ts';
@@ -30,7 +31,37 @@ export function createMemoryStore(
     store.callbackRequests.some((item) => item.reference === reference) ||
     store.referrals.some((item) => item.reference === reference);
 
+  const reads: StoreReads = {
+    async partnerKey(key): Promise<PartnerKey | undefined> {
+      const settings = keys.get(key);
+      return settings && { id: key, ...settings };
+    },
+    async catalog(region) {
+      return region === store.catalog.region.id ? store.catalog : undefined;
+    },
+    async organisationsVersion() {
+      const { organisations, catalog } = store;
+      return `${versionOf(organisations)}:${organisations.length}:${versionOf(catalog.themes)}`;
+    },
+    async organisations() {
+      return store.organisations;
+    },
+    async locations() {
+      return store.locations;
+    },
+    async findReferral(id) {
+      return store.referrals.find((item) => item.id === id);
+    },
+    async findAppointment(reference) {
+      return store.appointments.find((item) => item.reference === reference);
+    },
+    async takenSlotIds() {
+      return store.takenSlots;
+    },
+  };
+
   const transaction = (held: string[]): StoreTransaction => ({
+    ...reads,
     async lockIdempotencyKey(scope, key) {
       const name = `${scope} ${key}`;
       if (heldKeys.has(name)) return false;
@@ -79,32 +110,7 @@ export function createMemoryStore(
   });
 
   return {
-    async partnerKey(key): Promise<PartnerKey | undefined> {
-      const settings = keys.get(key);
-      return settings && { id: key, ...settings };
-    },
-    async catalog(region) {
-      return region === store.catalog.region.id ? store.catalog : undefined;
-    },
-    async organisationsVersion() {
-      const { organisations, catalog } = store;
-      return `${versionOf(organisations)}:${organisations.length}:${versionOf(catalog.themes)}`;
-    },
-    async organisations() {
-      return store.organisations;
-    },
-    async locations() {
-      return store.locations;
-    },
-    async findReferral(id) {
-      return store.referrals.find((item) => item.id === id);
-    },
-    async findAppointment(reference) {
-      return store.appointments.find((item) => item.reference === reference);
-    },
-    async takenSlotIds() {
-      return store.takenSlots;
-    },
+    ...reads,
     async countRequest() {
       // The mock limits through its rate-limit scenario, not per key.
       return 0;

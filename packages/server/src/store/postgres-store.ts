@@ -4,6 +4,7 @@ import {
   type ApiStore,
   type InsertResult,
   type PartnerKey,
+  type StoreReads,
   type StoreTransaction,
   type StoredAppointment,
   type StoredReferral,
@@ -81,8 +82,64 @@ function violates(error: unknown, constraint: string): boolean {
 /** A result of `insert … on conflict do nothing`: nothing inserted means a unique key exists. */
 const inserted = (rowCount: number): InsertResult => (rowCount === 1 ? 'ok' : 'reference-taken');
 
+/** The reads, on the database or inside one transaction. */
+function readsOn(q: Queryable): StoreReads {
+  return {
+    async partnerKey(key): Promise<PartnerKey | undefined> {
+      const { rows } = await q.query<{ id: string; region: string; origins: string[] }>(
+        'select id, region, origins from partner_keys where key_hash = $1 and revoked_at is null',
+        [await hashSecret(key)],
+      );
+      return rows[0];
+    },
+    async catalog(region) {
+      const { rows } = await q.query<{ data: Catalog }>(
+        'select data from catalogs where region = $1',
+        [region],
+      );
+      return rows[0]?.data;
+    },
+    async organisationsVersion() {
+      const { rows } = await q.query<{ version: string }>(
+        "select version::text as version from data_versions where name = 'organisations'",
+      );
+      return rows[0]?.version ?? '0';
+    },
+    async organisations() {
+      const { rows } = await q.query<{ data: Organisation }>(
+        'select data from organisations order by id',
+      );
+      return rows.map((row) => row.data);
+    },
+    async locations() {
+      const { rows } = await q.query<{ data: Location }>('select data from locations order by id');
+      return rows.map((row) => row.data);
+    },
+    async findReferral(id) {
+      const { rows } = await q.query<ReferralRow>('select * from referrals where id = $1', [id]);
+      return rows[0] && referralFrom(rows[0]);
+    },
+    async findAppointment(reference) {
+      const { rows } = await q.query<AppointmentRow>(
+        'select * from appointments where reference = $1',
+        [reference],
+      );
+      return rows[0] && appointmentFrom(rows[0]);
+    },
+    async takenSlotIds(locationId, from, to) {
+      const { rows } = await q.query<{ slot_id: string }>(
+        `select slot_id from appointments
+         where location_id = $1 and status = 'booked' and slot_start >= $2 and slot_start < $3`,
+        [locationId, from, to],
+      );
+      return new Set(rows.map((row) => row.slot_id));
+    },
+  };
+}
+
 function transactionOn(tx: Queryable): StoreTransaction {
   return {
+    ...readsOn(tx),
     async lockIdempotencyKey(scope, key) {
       // Two 32-bit halves: a collision of both is as rare as a 64-bit one.
       const { rows } = await tx.query<{ locked: boolean }>(
@@ -214,55 +271,7 @@ function transactionOn(tx: Queryable): StoreTransaction {
  */
 export function createPostgresStore(db: Database): ApiStore {
   return {
-    async partnerKey(key): Promise<PartnerKey | undefined> {
-      const { rows } = await db.query<{ id: string; region: string; origins: string[] }>(
-        'select id, region, origins from partner_keys where key_hash = $1 and revoked_at is null',
-        [await hashSecret(key)],
-      );
-      return rows[0];
-    },
-    async catalog(region) {
-      const { rows } = await db.query<{ data: Catalog }>(
-        'select data from catalogs where region = $1',
-        [region],
-      );
-      return rows[0]?.data;
-    },
-    async organisationsVersion() {
-      const { rows } = await db.query<{ version: string }>(
-        "select version::text as version from data_versions where name = 'organisations'",
-      );
-      return rows[0]?.version ?? '0';
-    },
-    async organisations() {
-      const { rows } = await db.query<{ data: Organisation }>(
-        'select data from organisations order by id',
-      );
-      return rows.map((row) => row.data);
-    },
-    async locations() {
-      const { rows } = await db.query<{ data: Location }>('select data from locations order by id');
-      return rows.map((row) => row.data);
-    },
-    async findReferral(id) {
-      const { rows } = await db.query<ReferralRow>('select * from referrals where id = $1', [id]);
-      return rows[0] && referralFrom(rows[0]);
-    },
-    async findAppointment(reference) {
-      const { rows } = await db.query<AppointmentRow>(
-        'select * from appointments where reference = $1',
-        [reference],
-      );
-      return rows[0] && appointmentFrom(rows[0]);
-    },
-    async takenSlotIds(locationId, from, to) {
-      const { rows } = await db.query<{ slot_id: string }>(
-        `select slot_id from appointments
-         where location_id = $1 and status = 'booked' and slot_start >= $2 and slot_start < $3`,
-        [locationId, from, to],
-      );
-      return new Set(rows.map((row) => row.slot_id));
-    },
+    ...readsOn(db),
     async countRequest(bucket, windowStart) {
       const { rows } = await db.query<{ count: number }>(
         `insert into rate_limits (bucket, window_start, count) values ($1, $2, 1)
