@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cspPlugin } from './csp-plugin.mjs';
-import { mockApiPlugin } from '@vangnet/api-mock/dev-server';
+import { mockApiPlugin, requestListenerPlugin } from '@vangnet/api-mock/dev-server';
 
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
@@ -26,8 +26,12 @@ function workerSource() {
   );
 }
 
-/** @returns {import('@web/dev-server-core').Plugin[]} */
-export function devServerPlugins() {
+/**
+ * @param {{ api?: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<boolean> }} [options]
+ *   `api`: a listener for the API paths (the real server, for `npm start`); absent: the mock.
+ * @returns {import('@web/dev-server-core').Plugin[]}
+ */
+export function devServerPlugins({ api } = {}) {
   return [
     cspPlugin(),
     {
@@ -39,7 +43,8 @@ export function devServerPlugins() {
         return undefined;
       },
     },
-    // `/v1/…` on the pages' own origin; `?mock=slow,full-calendar` in a page's address.
-    mockApiPlugin(),
+    // `/v1/…` on the pages' own origin: the server, or the mock with `?mock=slow,full-calendar`
+    // in a page's address.
+    api ? requestListenerPlugin('vangnet-api-server', api) : mockApiPlugin(),
   ];
 }

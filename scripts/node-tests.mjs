@@ -9,6 +9,8 @@ const files = globSync(
     'scripts/**/*.test.ts',
     'tests/node/**/*.test.ts',
     'tests/security/**/*.test.ts',
+    'tests/conformance/**/*.test.ts',
+    'tests/server/**/*.test.ts',
   ],
   {
     exclude: (name) => name.includes('node_modules'),

@@ -1,15 +1,16 @@
 // One dev server setup for `npm start`, screenshots and benchmarks: the repo root on 127.0.0.1,
-// TypeScript through esbuild, bare imports resolved with the `source` condition, and the API mock
-// on the same origin.
+// TypeScript through esbuild, bare imports resolved with the `source` condition, and the API (the
+// mock, or a server's listener) on the same origin.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { devServerPlugins } from './dev-server-plugins.mjs';
 
 /**
- * @param {{ port?: number, production?: boolean }} [options]
+ * @param {{ port?: number, production?: boolean, api?: Parameters<typeof devServerPlugins>[0]['api'] }} [options]
+ *   `api`: a listener that answers the API paths; absent: the mock.
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function serve({ port = 0, production = false } = {}) {
+export async function serve({ port = 0, production = false, api } = {}) {
   const server = await startDevServer({
     config: {
       rootDir: '.',
@@ -20,7 +21,7 @@ export async function serve({ port = 0, production = false } = {}) {
       },
       plugins: [
         esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
-        ...devServerPlugins(),
+        ...devServerPlugins({ api }),
       ],
       watch: false,
     },

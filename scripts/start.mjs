@@ -1,6 +1,11 @@
-// `npm start`: serves examples/ with the API mock on the same origin and prints the index's URL.
+// `npm start`: the example pages and the API server on one origin, the server on its embedded
+// database (PGlite in VANGNET_DATA_DIR, default .vangnet/) or DATABASE_URL, so what is sent on a
+// page is still there after a restart. `npm run start:mock` (`--mock`) serves the in-memory mock
+// instead, with its `?mock=` scenarios.
 import { serve } from './serve.mjs';
 import { freePort } from './free-port.mjs';
+
+const useMock = process.argv.includes('--mock');
 
 // A fixed port keeps bookmarks working; when it is taken, any free one will do.
 const preferred = Number(process.env.PORT) || 8765;
@@ -11,5 +16,42 @@ const port = await new Promise((resolve) => {
     probe.listen(preferred, '127.0.0.1', () => probe.close(() => resolve(preferred)));
   });
 });
-const { url } = await serve({ port });
-console.log(`Vangnet examples (demo data, mock API on the same origin): ${url}/examples/`);
+const origin = `http://127.0.0.1:${port}`;
+
+if (useMock) {
+  const { url } = await serve({ port });
+  console.log(`Vangnet examples (demo data, mock API on the same origin): ${url}/examples/`);
+} else {
+  const { createLogger, createVangnetServer, readConfig, serverPathsListener, ConfigError } =
+    await import('@vangnet/server');
+  let config;
+  try {
+    config = readConfig({
+      VANGNET_PUBLIC_URL: origin,
+      VANGNET_DEV_SIGNIN: '1',
+      ...process.env,
+      PORT: String(port),
+    });
+  } catch (error) {
+    console.error(error instanceof ConfigError ? `Configuration: ${error.message}` : error);
+    process.exit(1);
+  }
+  const server = await createVangnetServer({ config, log: createLogger('warn') }).catch((error) => {
+    console.error(`Cannot open the database: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+  const { url, stop } = await serve({ port, api: serverPathsListener(server.app) });
+  const where =
+    config.database.kind === 'pglite'
+      ? `embedded database in ${config.database.dataDir}`
+      : 'PostgreSQL';
+  console.log(`Vangnet examples (demo data, API server on its ${where}): ${url}/examples/`);
+  console.log('Demo partner key: pk_demo_haaglanden');
+  const shutdown = async () => {
+    await stop();
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}

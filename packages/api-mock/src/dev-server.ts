@@ -22,8 +22,7 @@ type RequestListener = (request: IncomingMessage, response: ServerResponse) => v
  * with the mock API, and `/__mock/…` to steer it. Pages pick scenarios with `?mock=slow` in their
  * own address (it reaches the mock in the `Referer`).
  *
- * It goes in front of the dev server's own request listener because plugins cannot add Koa
- * middleware and `serve` hooks cannot set a status code, while the API needs 201, 401, 409….
+ * It goes in front of the dev server's own request listener ({@link requestListenerPlugin}).
  *
  * @example
  * // web-dev-server.config.mjs
@@ -36,9 +35,21 @@ export function mockApiPlugin(
   const { mock: given, ...mockOptions } = options;
   const mock = given ?? createMockApi(mockOptions);
   const listener = createNodeListener([...controlHandlers(mock), ...mock.handlers]);
+  return { ...requestListenerPlugin('vangnet-api-mock', listener), mock };
+}
+
+/**
+ * A @web/dev-server plugin that lets `listener` answer requests first; what it leaves (`false`)
+ * goes on to the dev server. It goes in front of the dev server's own request listener because
+ * plugins cannot add Koa middleware and `serve` hooks cannot set a status code, while an API needs
+ * 201, 401, 409…. The mock uses it, and `npm start` for the real server.
+ */
+export function requestListenerPlugin(
+  name: string,
+  listener: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>,
+): MockApiDevServerPlugin {
   return {
-    name: 'vangnet-api-mock',
-    mock,
+    name,
     serverStart({ server }) {
       if (!server || typeof (server as Server).listeners !== 'function') return;
       const http = server as Server;

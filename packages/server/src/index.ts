@@ -22,3 +22,4 @@ export {
 } from './exchange/hsds.ts';
 export { createLogger, redactedPaths, type Logger } from './log.ts';
 export { problemForDatabaseError, isTransientDatabaseError } from './http/database-errors.ts';
+export { serverPathsListener } from './node-listener.ts';
