@@ -1,4 +1,5 @@
 import type { ApiContext } from './context.ts';
+import { noStore, withValidators } from './http/caching.ts';
 import { preflightResponse, withCors } from './http/cors.ts';
 import { canonicalJson, claimIdempotencyKey, recordOf } from './http/idempotency.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
@@ -31,6 +32,8 @@ export interface Route {
   /** From `/v1/`; `:name` is one path segment. */
   path: string;
   resolve: RouteResolver;
+  /** Reference data: answered with `ETag` and `Cache-Control`, and `304` when unchanged. */
+  cacheable?: boolean;
 }
 
 /** The route of a method and path, with its parameters. */
@@ -213,10 +216,12 @@ export function createRouter(
           tx: undefined,
           store: api.store,
         });
+        if (match.route.cacheable) response = await withValidators(request, response);
       }
     } catch (error) {
       response = problemFor(error);
     }
+    if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', noStore);
     return withCors(response, origin);
   };
 }

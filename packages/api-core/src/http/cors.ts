@@ -4,9 +4,10 @@ export const allowedRequestHeaders = [
   'Content-Type',
   'Idempotency-Key',
   'Vangnet-Token',
+  'If-None-Match',
 ];
 /** Response headers a browser script may read besides the safelisted ones. */
-export const exposedResponseHeaders = ['Retry-After', 'Location'];
+export const exposedResponseHeaders = ['Retry-After', 'Location', 'ETag'];
 
 /**
  * Adds the CORS headers to a response to a request from `origin`. Every response gets them, errors

@@ -9,6 +9,7 @@ export const catalogRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/catalog',
+    cacheable: true,
     async resolve({ store, url, key }) {
       const query = parseQuery(CatalogQuerySchema, url);
       const catalog = await store.catalog(query.region ?? key.region);

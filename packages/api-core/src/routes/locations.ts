@@ -8,6 +8,7 @@ export const locationRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/locations',
+    cacheable: true,
     async resolve({ store, url }) {
       const { municipality } = parseQuery(LocationQuerySchema, url);
       const items = (await store.locations()).filter(

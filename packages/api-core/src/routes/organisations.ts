@@ -31,6 +31,7 @@ export const organisationRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/organisations',
+    cacheable: true,
     async resolve({ api, store, url, key }) {
       const {
         cursor,
@@ -50,6 +51,7 @@ export const organisationRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/organisations/:id',
+    cacheable: true,
     async resolve({ api, store, params, key }) {
       const organisation = (await currentOrganisations(api, store, key.region)).byId.get(
         params['id'] as string,
