@@ -1,4 +1,9 @@
-import { extendCatalogs, type KitMessageKey, type Translator } from '../i18n/index.ts';
+import {
+  extendCatalogs,
+  lazyCatalogs,
+  type KitMessageKey,
+  type Translator,
+} from '../i18n/index.ts';
 import { en } from './messages/en.ts';
 import { nl, type FinderMessageKey } from './messages/nl.ts';
 
@@ -9,9 +14,11 @@ import { nl, type FinderMessageKey } from './messages/nl.ts';
 export const finderCatalogs = extendCatalogs({
   nl,
   en,
-  ar: () => import('./messages/ar.ts').then((module) => module.ar),
-  tr: () => import('./messages/tr.ts').then((module) => module.tr),
-  pl: () => import('./messages/pl.ts').then((module) => module.pl),
+  ...lazyCatalogs({
+    ar: () => import('./messages/ar.ts'),
+    tr: () => import('./messages/tr.ts'),
+    pl: () => import('./messages/pl.ts'),
+  }),
 });
 
 /** The translator type of the finder's views. */
