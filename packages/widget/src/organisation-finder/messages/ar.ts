@@ -9,8 +9,7 @@ import type { FinderMessageKey } from './nl.ts';
 export const ar: Catalog<FinderMessageKey> = {
   'finder.label': 'البحث عن مؤسسات',
   'finder.search.label': 'ابحث عن مؤسسة',
-  'finder.search.hint':
-    'ابحث بالاسم أو بالموضوع، مثلًا "angst" (القلق) أو "verzuim" (الغياب عن المدرسة). الكلمات الهولندية أو الإنجليزية تعطي أفضل النتائج.',
+  'finder.search.hint': 'ابحث بالاسم أو بالموضوع، مثلًا "angst" (القلق) أو "verzuim" (الغياب).',
   'finder.filters.label': 'صغّر القائمة',
   'finder.filter.municipality': 'البلدية',
   'finder.filter.municipality.all': 'كل البلديات',

@@ -11,7 +11,7 @@ export const pl: Catalog<FinderMessageKey> = {
   'finder.label': 'Wyszukiwarka organizacji',
   'finder.search.label': 'Szukaj organizacji',
   'finder.search.hint':
-    'Szukaj po nazwie lub temacie, na przykład „angst” (lęk) albo „verzuim” (nieobecności w szkole). Najlepiej działają słowa po niderlandzku lub angielsku.',
+    'Szukaj po nazwie lub temacie, np. „angst” (lęk) albo „verzuim” (nieobecności).',
   'finder.filters.label': 'Zawęź listę',
   'finder.filter.municipality': 'Gmina',
   'finder.filter.municipality.all': 'Wszystkie gminy',

@@ -9,7 +9,7 @@ export const tr: Catalog<FinderMessageKey> = {
   'finder.label': 'Kurum arama',
   'finder.search.label': 'Bir kurum arayın',
   'finder.search.hint':
-    'Ada veya konuya göre arayın, örneğin "angst" (kaygı) veya "verzuim" (devamsızlık). Hollandaca veya İngilizce kelimelerle en iyi sonucu alırsınız.',
+    'Ada veya konuya göre arayın, örneğin "angst" (kaygı) veya "verzuim" (devamsızlık).',
   'finder.filters.label': 'Listeyi daraltın',
   'finder.filter.municipality': 'Belediye',
   'finder.filter.municipality.all': 'Tüm belediyeler',

@@ -8,7 +8,7 @@ import type { ReferralMessageKey } from './nl.ts';
 export const pl = {
   'form.name': 'Zgłoszenie',
   'form.intro':
-    'Zgłoś ucznia lub studenta, który potrzebuje pomocy. Wypełnienie zajmuje około 10 minut. To, co wpiszesz, zostaje tylko na tym ekranie, dopóki tego nie wyślesz.',
+    'Zgłoś ucznia lub studenta do pomocy. Zajmie to około 10 minut. To, co wpiszesz, zostaje tylko na tym ekranie, aż to wyślesz.',
   'form.noServices':
     'W tej gminie nie można zgłosić młodej osoby przez ten formularz. Skontaktuj się z gminą.',
 
@@ -21,10 +21,9 @@ export const pl = {
   'step.review': 'Sprawdź zgłoszenie',
 
   'service.municipality': 'Gmina, w której jest szkoła',
-  'service.municipalityHint': 'To, jaka pomoc jest dostępna, zależy od gminy.',
+  'service.municipalityHint': 'Dostępna pomoc zależy od gminy.',
   'service.service': 'Rodzaj pomocy',
-  'service.chooseMunicipalityFirst':
-    'Najpierw wybierz gminę. Wtedy zobaczysz, jaka pomoc jest dostępna.',
+  'service.chooseMunicipalityFirst': 'Najpierw wybierz gminę. Wtedy zobaczysz dostępną pomoc.',
 
   'referrer.organisation': 'Szkoła lub organizacja',
   'referrer.name': 'Twoje imię i nazwisko',
@@ -32,7 +31,7 @@ export const pl = {
   'referrer.email': 'Twój adres e-mail',
   'referrer.emailHint': 'Na ten adres wyślemy potwierdzenie.',
   'referrer.phone': 'Twój numer telefonu',
-  'referrer.phoneHint': 'Żebyśmy mogli zadzwonić, jeśli będziemy mieć pytanie.',
+  'referrer.phoneHint': 'Zadzwonimy, jeśli będziemy mieć pytanie.',
 
   'youngPerson.intro': 'Wpisz tylko to, co potrzebne. Nigdy nie pytamy o numer BSN ani o diagnozę.',
   'youngPerson.givenName': 'Imię',

@@ -9,7 +9,7 @@ import type { ReferralMessageKey } from './nl.ts';
 export const tr = {
   'form.name': 'Yönlendirme',
   'form.intro':
-    'Bir öğrenciyi yardım için yönlendirin. Formu doldurmak yaklaşık 10 dakika sürer. Yazdıklarınız, gönderene kadar yalnızca bu ekranda kalır.',
+    'Bir öğrenciyi yardım için yönlendirin. Yaklaşık 10 dakika sürer. Yazdıklarınız gönderene kadar sadece bu ekranda kalır.',
   'form.noServices':
     'Bu belediyede bu formla bir genci yönlendiremezsiniz. Lütfen belediyeyle iletişime geçin.',
 
@@ -22,10 +22,9 @@ export const tr = {
   'step.review': 'Yönlendirmenizi kontrol edin',
 
   'service.municipality': 'Okulun bulunduğu belediye',
-  'service.municipalityHint': 'Hangi yardımın olduğu belediyeye göre değişir.',
+  'service.municipalityHint': 'Sunulan yardım belediyeye göre değişir.',
   'service.service': 'Yardım türü',
-  'service.chooseMunicipalityFirst':
-    'Önce belediyeyi seçin. Sonra hangi yardımın olduğunu görürsünüz.',
+  'service.chooseMunicipalityFirst': 'Önce belediyeyi seçin. Sonra sunulan yardımı görürsünüz.',
 
   'referrer.organisation': 'Okul veya kurum',
   'referrer.name': 'Adınız',
@@ -33,7 +32,7 @@ export const tr = {
   'referrer.email': 'E-posta adresiniz',
   'referrer.emailHint': 'Onayı bu adrese göndeririz.',
   'referrer.phone': 'Telefon numaranız',
-  'referrer.phoneHint': 'Bir sorumuz olursa sizi arayabilmemiz için.',
+  'referrer.phoneHint': 'Bir sorumuz olursa sizi ararız.',
 
   'youngPerson.intro':
     'Yalnızca gerekli olanı yazın. BSN (vatandaşlık numarası) veya teşhis hiçbir zaman sormayız.',
