@@ -1,10 +1,17 @@
 // A picture of every step of <vangnet-referral-form>, filled in as a person would, at a desktop
-// and a phone width, in headless Chromium against the mock, into docs/images/. Made by this
-// script, never by hand, so they stay current:
+// and a phone width, and of some steps in Arabic (right to left) at the phone width, in headless
+// Chromium against the mock, into docs/images/. Made by this script, never by hand, so they stay
+// current:
 //   node_modules/.bin/node --conditions=source scripts/screenshots-referral.mjs
 import { shootElement, withScreenshotSession } from './screenshot-session.mjs';
 
 const widths = [1280, 360];
+
+/**
+ * The steps also pictured in Arabic at 360 px, filled in as in Dutch (the driver finds fields by
+ * their Dutch labels): the form switches language and keeps what was typed.
+ */
+const arabicSteps = new Set(['service', 'young-person', 'consent', 'review']);
 
 /**
  * The steps in order: what to fill in before the picture (a driver call in the page), and
@@ -27,6 +34,29 @@ const steps = [
   { name: 'review', fill: async () => {}, send: true },
   { name: 'confirmation', fill: async () => {}, last: true },
 ];
+
+/**
+ * Runs `work` with the form in `language`, once its texts arrived, then switches it back to Dutch.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} language
+ * @param {() => Promise<void>} work
+ */
+async function inLanguage(page, language, work) {
+  // The form renders in a language only once its texts are there, and marks its root with it.
+  const shownIn = (lang) =>
+    document.querySelector('vangnet-referral-form')?.shadowRoot?.querySelector('.root')?.lang ===
+    lang;
+  await page.evaluate(
+    (lang) => document.querySelector('vangnet-referral-form').setAttribute('lang', lang),
+    language,
+  );
+  await page.waitForFunction(shownIn, { timeout: 10_000 }, language);
+  await work();
+  await page.evaluate(() =>
+    document.querySelector('vangnet-referral-form').setAttribute('lang', 'nl'),
+  );
+  await page.waitForFunction(shownIn, { timeout: 10_000 }, 'nl');
+}
 
 await withScreenshotSession(async ({ url, browser }) => {
   for (const width of widths) {
@@ -55,6 +85,11 @@ await withScreenshotSession(async ({ url, browser }) => {
         'vangnet-referral-form',
         `referral-${index + 1}-${step.name}-${width}`,
       );
+      if (width === 360 && arabicSteps.has(step.name)) {
+        await inLanguage(page, 'ar', () =>
+          shootElement(page, 'vangnet-referral-form', `referral-${index + 1}-${step.name}-ar-360`),
+        );
+      }
       if (step.last) break;
       await page.evaluate(`(async () => {
         const d = window.referralDriver;

@@ -1,4 +1,4 @@
-import { extendCatalogs } from '../i18n/index.ts';
+import { extendCatalogs, lazyCatalogs } from '../i18n/index.ts';
 import { en } from './messages/en.ts';
 import { nl } from './messages/nl.ts';
 
@@ -9,7 +9,9 @@ import { nl } from './messages/nl.ts';
 export const bookingCatalogs = extendCatalogs({
   nl,
   en,
-  ar: () => import('./messages/ar.ts').then((module) => module.ar),
-  tr: () => import('./messages/tr.ts').then((module) => module.tr),
-  pl: () => import('./messages/pl.ts').then((module) => module.pl),
+  ...lazyCatalogs({
+    ar: () => import('./messages/ar.ts'),
+    tr: () => import('./messages/tr.ts'),
+    pl: () => import('./messages/pl.ts'),
+  }),
 });

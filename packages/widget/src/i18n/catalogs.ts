@@ -2,6 +2,30 @@ import type { Catalog, CatalogLoader, Catalogs } from './types.ts';
 import { en } from './messages/en.ts';
 import { nl, type KitMessageKey } from './messages/nl.ts';
 
+/** Per language, a module that exports that language's catalog under the language's name. */
+export type CatalogModules<K extends string, L extends string> = {
+  readonly [Language in L]: () => Promise<Readonly<Record<Language, Partial<Catalog<K>>>>>;
+};
+
+/**
+ * Loaders for languages fetched on first use, one `import()` each. The paths must stay literal in
+ * each call: that is what lets the bundler put every language in a chunk of its own.
+ *
+ * @example
+ * ```ts
+ * const catalogs = extendCatalogs({ nl, en, ...lazyCatalogs({ ar: () => import('./ar.ts') }) });
+ * ```
+ */
+export function lazyCatalogs<K extends string, L extends string>(
+  modules: CatalogModules<K, L>,
+): Record<L, CatalogLoader<K>> {
+  const loaders: Partial<Record<L, CatalogLoader<K>>> = {};
+  for (const language of Object.keys(modules) as L[]) {
+    loaders[language] = async () => (await modules[language]())[language];
+  }
+  return loaders as Record<L, CatalogLoader<K>>;
+}
+
 /**
  * The kit's messages in every language it ships. Dutch and English are in the bundle; the other
  * languages are separate modules, fetched only when a component has to speak them.
@@ -9,9 +33,11 @@ import { nl, type KitMessageKey } from './messages/nl.ts';
 export const kitCatalogs = {
   nl,
   en,
-  ar: () => import('./messages/ar.ts').then((module) => module.ar),
-  tr: () => import('./messages/tr.ts').then((module) => module.tr),
-  pl: () => import('./messages/pl.ts').then((module) => module.pl),
+  ...lazyCatalogs({
+    ar: () => import('./messages/ar.ts'),
+    tr: () => import('./messages/tr.ts'),
+    pl: () => import('./messages/pl.ts'),
+  }),
 } as const satisfies Catalogs<KitMessageKey>;
 
 /** Languages the kit ships. */
@@ -30,7 +56,7 @@ const loadEntry = async <K extends string>(entry: Entry<K> | undefined) =>
  *
  * @example
  * ```ts
- * const catalogs = extendCatalogs({ nl: myNl, en: myEn, ar: () => import('./ar.ts').then((m) => m.ar) });
+ * const catalogs = extendCatalogs({ nl: myNl, en: myEn, ...lazyCatalogs({ ar: () => import('./ar.ts') }) });
  * ```
  */
 export function extendCatalogs<K extends string>(

@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { catalogProblems, describeCatalogs } from '../test-utils/catalog-checks.ts';
 import '../test-utils/kit-test-form.ts';
 import type { KitTestForm } from '../test-utils/kit-test-form.ts';
 import { formatDate, formatTime } from './format.ts';
 import { kitCatalogs, missingKeys } from './catalogs.ts';
 import { kitMessages } from './messages/index.ts';
 import { Translator } from './translator.ts';
-import type { Catalog, Message } from './types.ts';
+import type { Catalog } from './types.ts';
 
 /** An element that speaks only the kit's own messages, in all the kit's languages. */
 class KitMessagesOnly extends LitElement {
@@ -14,34 +15,33 @@ class KitMessagesOnly extends LitElement {
 }
 customElements.define('vangnet-kit-messages-only', KitMessagesOnly);
 
-const placeholders = (message: Message | undefined): string[] => {
-  const texts =
-    message === undefined ? [] : typeof message === 'string' ? [message] : Object.values(message);
-  return [...new Set(texts.flatMap((text) => text?.match(/\{\w+\}/g) ?? []))].sort();
-};
+describeCatalogs('the form kit', { own: kitMessages, shipped: kitCatalogs });
 
 describe('i18n: catalogs', () => {
-  for (const [language, catalog] of Object.entries(kitMessages)) {
-    it(`ships every kit message in ${language}, with the same placeholders as Dutch`, () => {
-      expect(missingKeys(kitCatalogs.nl, catalog), `missing in ${language}`).to.deep.equal([]);
-      for (const key of Object.keys(kitCatalogs.nl)) {
-        const reference = (kitCatalogs.nl as Catalog)[key];
-        const message = (catalog as Catalog)[key];
-        // A plural form may spell out "1" instead of {count}; the other form must carry it.
-        const own =
-          typeof message === 'object' ? placeholders(message.other) : placeholders(message);
-        const expected =
-          typeof reference === 'object' ? placeholders(reference.other) : placeholders(reference);
-        expect(own, `${language} ${key}`).to.deep.equal(expected);
-      }
-    });
-  }
-
   it('reports a key that a language lacks', () => {
     const { 'nav.next': _dropped, ...incomplete } = kitCatalogs.en;
     expect(missingKeys(kitCatalogs.nl, incomplete)).to.deep.equal(['nav.next']);
     expect(missingKeys(kitCatalogs.nl, { ...kitCatalogs.en, 'nav.back': '  ' })).to.deep.equal([
       'nav.back',
+    ]);
+  });
+
+  it("fails a component that lacks a language, a key, a placeholder or the language's plural forms", async () => {
+    const nl = { greeting: 'Hallo {name}', items: { one: '1 ding', other: '{count} dingen' } };
+    const own = {
+      nl,
+      tr: { greeting: 'Merhaba', items: { few: '{count} şey', other: '{count} şey' } },
+    };
+    const shipped = { nl, tr: async () => ({}) };
+    expect(await catalogProblems({ own, shipped }, 'pl')).to.deep.equal(['pl is not shipped']);
+    expect(await catalogProblems({ own, shipped }, 'tr')).to.deep.equal([
+      'greeting: missing',
+      'items: missing',
+    ]);
+    const loaded = { nl, tr: async () => own.tr };
+    expect(await catalogProblems({ own, shipped: loaded }, 'tr')).to.deep.equal([
+      'greeting: none for {name}',
+      'items: tr has no plural form "few"',
     ]);
   });
 });

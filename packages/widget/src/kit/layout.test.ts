@@ -102,6 +102,33 @@ describe('form kit: accessibility and layout', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('shows phone numbers left to right in Arabic, so their digit groups keep their order', async () => {
+    const el = await render('ar');
+    // Left of the second group of digits on screen, where the first group must be.
+    const inOrder = (element: Element, first: string, second: string) => {
+      const node = [...element.childNodes].find((child) => child.textContent?.includes(first))!;
+      const textNode = node.nodeType === Node.TEXT_NODE ? node : node.firstChild!;
+      const text = textNode.textContent ?? '';
+      const box = (needle: string) => {
+        const range = document.createRange();
+        range.setStart(textNode, text.indexOf(needle));
+        range.setEnd(textNode, text.indexOf(needle) + needle.length);
+        return range.getBoundingClientRect();
+      };
+      return box(first).left < box(second).left;
+    };
+    const veiligThuis = el.shadowRoot!.querySelector('a[href="tel:08002000"]')!;
+    expect(inOrder(veiligThuis, '0800', '2000'), 'Veilig Thuis').to.equal(true);
+
+    el.form.reset({ ...filled, referrer: { ...filled.referrer, phone: '06 00000000' } });
+    el.steps.goTo('review', { focus: false });
+    await el.updateComplete;
+    const phone = [...el.shadowRoot!.querySelectorAll('dd')].find((dd) =>
+      dd.textContent?.includes('06 00000000'),
+    )!;
+    expect(inOrder(phone.querySelector('bdi') ?? phone, '06', '00000000'), 'review').to.equal(true);
+  });
+
   it('fits 320 px without sideways scrolling, on every step and with errors', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await render();

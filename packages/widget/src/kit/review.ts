@@ -60,6 +60,7 @@ function valueOf(t: Translator, value: ReviewRow['value']): TemplateResult | str
     (line) => line.trim() !== '',
   );
   if (lines.length === 0) return html`<span class="review-empty">${t.msg('review.empty')}</span>`;
-  if (lines.length === 1) return lines[0] ?? '';
-  return html`${lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`)}`;
+  // Each answer on its own direction: a typed phone number or Dutch name in an Arabic form would
+  // otherwise be reordered by the form's right-to-left direction ("00000000 06").
+  return html`${lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}<bdi>${line}</bdi>`)}`;
 }

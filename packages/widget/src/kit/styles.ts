@@ -35,6 +35,14 @@ export const kitStyles = css`
     display: none;
   }
 
+  /* Phone numbers and addresses read left to right in every language: in Arabic the digit
+     groups of 0800-2000 would swap places. */
+  a[href^='tel:'],
+  a[href^='mailto:'] {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+
   .root {
     display: block;
     box-sizing: border-box;

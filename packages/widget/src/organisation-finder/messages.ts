@@ -1,9 +1,25 @@
-import { extendCatalogs, type KitMessageKey, type Translator } from '../i18n/index.ts';
+import {
+  extendCatalogs,
+  lazyCatalogs,
+  type KitMessageKey,
+  type Translator,
+} from '../i18n/index.ts';
 import { en } from './messages/en.ts';
 import { nl, type FinderMessageKey } from './messages/nl.ts';
 
-/** The finder's catalogs: its own messages on top of the kit's, in Dutch and English. */
-export const finderCatalogs = extendCatalogs({ nl, en });
+/**
+ * The finder's catalogs: its own messages on top of the kit's, in every language it ships.
+ * Arabic, Turkish and Polish are fetched only when a page asks for them.
+ */
+export const finderCatalogs = extendCatalogs({
+  nl,
+  en,
+  ...lazyCatalogs({
+    ar: () => import('./messages/ar.ts'),
+    tr: () => import('./messages/tr.ts'),
+    pl: () => import('./messages/pl.ts'),
+  }),
+});
 
 /** The translator type of the finder's views. */
 export type FinderTranslator = Translator<FinderMessageKey | KitMessageKey>;

@@ -458,14 +458,56 @@ describe('<vangnet-organisation-finder>', () => {
     await expectNoAxeViolations(finder);
   });
 
-  it('speaks English on an English page', async () => {
-    document.documentElement.lang = 'en';
-    try {
-      const finder = await renderFinder();
-      expect(countText(finder)).to.equal(`${demoOrganisations.length} organisations, A to Z`);
-      expect(control(finder, 'Search for an organisation').tagName).to.equal('INPUT');
-    } finally {
-      document.documentElement.lang = 'nl';
-    }
+  // The page's <html lang> decides, for the whole test (the finder follows a change back at once);
+  // Arabic, Turkish and Polish arrive a moment after Dutch.
+  const pageLang = document.documentElement.lang;
+  afterEach(() => void (document.documentElement.lang = pageLang));
+  async function renderOnPage(lang: string, label: string) {
+    document.documentElement.lang = lang;
+    const finder = await renderFinder();
+    await waitUntil(() => root(finder).querySelector('label')?.textContent?.trim() === label);
+    return finder;
+  }
+  const root = (finder: HTMLElement) => finder.shadowRoot!;
+  const shownRoot = (finder: HTMLElement) => root(finder).querySelector<HTMLElement>('.root')!;
+
+  for (const [lang, label, count] of [
+    ['en', 'Search for an organisation', `${demoOrganisations.length} organisations, A to Z`],
+    ['tr', 'Bir kurum arayın', `${demoOrganisations.length} kurum, A’dan Z’ye`],
+    ['pl', 'Szukaj organizacji', /^\d+ organizacj[ei], od A do Z$/],
+  ] as const) {
+    it(`speaks ${lang} on a ${lang} page, left to right`, async () => {
+      const finder = await renderOnPage(lang, label);
+      expect(control(finder, label).tagName).to.equal('INPUT');
+      if (typeof count === 'string') expect(countText(finder)).to.equal(count);
+      else expect(countText(finder)).to.match(count);
+      expect([shownRoot(finder).lang, shownRoot(finder).dir]).to.deep.equal([lang, 'ltr']);
+    });
+  }
+
+  it('speaks Arabic right to left on an Arabic page, axe-clean in the list, the empty state and the details', async () => {
+    const finder = await renderOnPage('ar', 'ابحث عن مؤسسة');
+    const search = control<HTMLInputElement>(finder, 'ابحث عن مؤسسة');
+    expect(search.tagName).to.equal('INPUT');
+    expect(countText(finder)).to.equal(`${demoOrganisations.length} مؤسسة، بالترتيب الأبجدي`);
+    expect(root(finder).querySelector('[role="search"], form')?.textContent).to.include(
+      'كل البلديات',
+    );
+    expect([shownRoot(finder).lang, shownRoot(finder).dir]).to.deep.equal(['ar', 'rtl']);
+    expect(getComputedStyle(shownRoot(finder)).direction).to.equal('rtl');
+    await expectNoAxeViolations(finder);
+
+    await type(search, 'zzzz');
+    expect(emptyState(finder)?.textContent).to.include('لا توجد مؤسسة تناسب اختيارك');
+    expect(emptyState(finder)?.textContent).to.include('جرّب كلمة بحث أخرى أو أقصر.');
+    await expectNoAxeViolations(finder);
+
+    await type(search, 'educe');
+    button(finder, 'Educé').click();
+    await finder.updateComplete;
+    expect(root(finder).querySelector('[role="heading"]')?.textContent?.trim()).to.equal('Educé');
+    expect(root(finder).textContent).to.include('ماذا تفعل Educé؟');
+    expect(button(finder, 'العودة إلى القائمة').tagName).to.equal('BUTTON');
+    await expectNoAxeViolations(finder);
   });
 });

@@ -1,12 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { demoPartnerKey } from '@vangnet/api-mock';
 import { forgetClients } from '../core/index.ts';
-import { missingKeys } from '../i18n/index.ts';
 import '../provider/define.ts';
 import { expectNoAxeViolations } from '../test-utils/axe.ts';
 import { type } from '../test-utils/keyboard.ts';
-import { en } from './messages/en.ts';
-import { nl } from './messages/nl.ts';
+import { kitMessages } from '../i18n/messages/index.ts';
+import { referralOwnCatalogs } from './messages/index.ts';
 import {
   bornAged,
   button,
@@ -21,6 +20,7 @@ import {
   fillUpToConsent,
   fillYoungPerson,
   fixedClock,
+  inlineErrors,
   mockApi,
   next,
   reach,
@@ -95,10 +95,6 @@ describe('<vangnet-referral-form>: accessibility and languages', () => {
     expect(heading.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Stap 2 van 7: Over jou');
   });
 
-  it('ships every message in English', () => {
-    expect(missingKeys(nl, en)).to.deep.equal([]);
-  });
-
   it('speaks English on an English page', async () => {
     const { form } = await renderForm({ lang: 'en' });
     expect(stepTitle(form)).to.equal('What help are you looking for?');
@@ -106,32 +102,76 @@ describe('<vangnet-referral-form>: accessibility and languages', () => {
     expect(root(form).querySelector('label')?.textContent).to.include('Municipality of the school');
   });
 
-  it('is axe-clean in English in every step, walking back from the review', async () => {
-    const { form } = await renderForm();
-    await fillUpToConsent(form, bornAged(13));
-    await declareConsents(form);
-    await next(form);
-    await reach(form, 'Controleer je aanmelding');
-    form.setAttribute('lang', 'en');
-    await waitUntil(() => stepTitle(form) === 'Check your referral', 'did not switch to English');
-    const titles: string[] = [];
-    for (;;) {
-      titles.push(stepTitle(form));
-      await expectNoAxeViolations(form);
-      if (titles.length === 7) break;
-      button(form, 'Back').click();
-      await form.updateComplete;
-    }
-    expect(titles).to.deep.equal([
-      'Check your referral',
-      'Consent',
-      'Preference',
-      'What is going on?',
-      'About the young person',
-      'About you',
-      'What help are you looking for?',
-    ]);
+  it('speaks Arabic right to left on an Arabic page, by heading, label and button, axe-clean with errors shown', async () => {
+    const { form } = await renderForm({ lang: 'ar' });
+    await reach(form, 'ما نوع المساعدة التي تبحث عنها؟');
+    const heading = root(form).querySelector('h2[data-vangnet-step-heading]')!;
+    expect(heading.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'الخطوة 1 من 7: ما نوع المساعدة التي تبحث عنها؟',
+    );
+    expect(control(form, 'بلدية المدرسة').tagName).to.equal('SELECT');
+    expect(root(form).textContent).to.include('ليس لحالات الطوارئ');
+    expect(root(form).textContent).not.to.include('Welke hulp');
+    const shown = root(form).querySelector<HTMLElement>('.root')!;
+    expect([shown.lang, shown.dir]).to.deep.equal(['ar', 'rtl']);
+    expect(getComputedStyle(shown).direction).to.equal('rtl');
+    await expectNoAxeViolations(form);
+    button(form, 'التالي').click();
+    await form.updateComplete;
+    expect(root(form).querySelector('[part~="summary-title"]')?.textContent).to.match(
+      /عدد المشكلات: \d|توجد مشكلة واحدة/,
+    );
+    expect(inlineErrors(form).some((error) => error.endsWith('يرجى الاختيار.'))).to.equal(true);
+    await expectNoAxeViolations(form);
   });
+
+  for (const [lang, title, label] of [
+    ['tr', 'Ne tür yardım arıyorsunuz?', 'Okulun bulunduğu belediye'],
+    ['pl', 'Jakiej pomocy szukasz?', 'Gmina, w której jest szkoła'],
+  ] as const) {
+    it(`speaks ${lang} on a ${lang} page, left to right`, async () => {
+      const { form } = await renderForm({ lang });
+      await reach(form, title);
+      expect(control(form, label).tagName).to.equal('SELECT');
+      const shown = root(form).querySelector<HTMLElement>('.root')!;
+      expect([shown.lang, shown.dir]).to.deep.equal([lang, 'ltr']);
+    });
+  }
+
+  // Walking back from the review shows every step in the language, and its dates written in it.
+  for (const [lang, birthMonth] of [
+    ['en', 'March'],
+    ['ar', 'مارس'],
+    ['tr', 'Mart'],
+    ['pl', 'marca'],
+  ] as const) {
+    it(`is axe-clean in ${lang} in every step, walking back from the review`, async () => {
+      const own = referralOwnCatalogs[lang];
+      const { form } = await renderForm();
+      await fillUpToConsent(form, bornAged(13));
+      await declareConsents(form);
+      await next(form);
+      await reach(form, 'Controleer je aanmelding');
+      form.setAttribute('lang', lang);
+      await reach(form, own['step.review']);
+      expect(root(form).querySelector('.root')?.getAttribute('dir')).to.equal(
+        lang === 'ar' ? 'rtl' : 'ltr',
+      );
+      expect(root(form).textContent).to.include(birthMonth);
+      const titles: string[] = [];
+      for (;;) {
+        titles.push(stepTitle(form));
+        await expectNoAxeViolations(form);
+        if (titles.length === 7) break;
+        button(form, kitMessages[lang]['nav.back'] as string).click();
+        await form.updateComplete;
+      }
+      const steps = ['review', 'consent', 'preference', 'supportNeed', 'youngPerson', 'referrer'];
+      expect(titles).to.deep.equal(
+        [...steps, 'service'].map((step) => own[`step.${step}` as keyof typeof own]),
+      );
+    });
+  }
 
   it('switches language with the page, keeping what was typed', async () => {
     const { form } = await renderForm();
@@ -153,7 +193,7 @@ describe('<vangnet-referral-form>: accessibility and languages', () => {
     await expectNoAxeViolations(form);
   });
 
-  it('follows its provider switching language after it rendered, keeping what was typed; Arabic, which it does not ship, gives a whole Dutch form', async () => {
+  it('follows its provider switching language after it rendered, keeping what was typed, to Arabic right to left as well', async () => {
     const mock = await mockApi();
     mock.reset();
     forgetClients();
@@ -191,16 +231,20 @@ describe('<vangnet-referral-form>: accessibility and languages', () => {
     await expectNoAxeViolations(form);
 
     provider.setAttribute('lang', 'ar');
-    await waitUntil(() => stepTitle(form) === 'Over jou', 'not back in Dutch');
-    expect([shown.lang, shown.dir]).to.deep.equal(['nl', 'ltr']);
-    expect(control(form, 'Je naam').value).to.equal(typed.name);
+    await waitUntil(() => stepTitle(form) === 'معلومات عنك', 'did not switch to Arabic');
+    expect([shown.lang, shown.dir]).to.deep.equal(['ar', 'rtl']);
+    expect(getComputedStyle(shown).direction).to.equal('rtl');
+    expect(control(form, 'اسمك').value).to.equal(typed.name);
     expect(root(form).textContent).not.to.include('Your email address');
-    // The live regions sit outside the form's root, inside the Arabic provider: they say Dutch.
+    // The live regions sit outside the form's root: they follow the language too.
     const regions = [...root(form).querySelectorAll<HTMLElement>('[aria-live]')];
-    expect(regions.map((region) => region.lang)).to.deep.equal(['nl', 'nl']);
-    button(form, 'Vorige').click();
+    expect(regions.map((region) => [region.lang, region.dir])).to.deep.equal([
+      ['ar', 'rtl'],
+      ['ar', 'rtl'],
+    ]);
+    button(form, 'السابق').click();
     await form.updateComplete;
-    expect(stepTitle(form)).to.equal('Welke hulp zoek je?');
+    expect(stepTitle(form)).to.equal('ما نوع المساعدة التي تبحث عنها؟');
     await expectNoAxeViolations(form);
   });
 });

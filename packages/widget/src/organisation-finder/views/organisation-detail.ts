@@ -42,13 +42,13 @@ export function renderDetail(organisation: Organisation, options: DetailOptions)
       >
         ${organisation.name}
       </div>
-      <p>${organisation.summary}</p>
+      <p dir="auto">${organisation.summary}</p>
       ${
         organisation.description
           ? html`<div class="sub-heading" role="heading" aria-level=${headingLevel + 1}>
                 ${t.msg('finder.detail.about', { name: organisation.name })}
               </div>
-              <p class="description">${organisation.description}</p>`
+              <p class="description" dir="auto">${organisation.description}</p>`
           : nothing
       }
       <dl class="facts detail-facts">

@@ -23,6 +23,8 @@ export function renderResultCard(
     max: FACT_ITEMS,
     more: (count: number) => t.msg('finder.result.more', { count }),
   };
+  // An organisation writes its own texts, in Dutch or another language: `dir="auto"` gives each its
+  // own direction, so Dutch in an Arabic finder keeps its full stop and its ellipsis at the end.
   return html`
     <li class="result" part="result">
       <div class="result-name" role="heading" aria-level=${headingLevel}>
@@ -36,7 +38,7 @@ export function renderResultCard(
           ${organisation.name}
         </button>
       </div>
-      <p class="result-summary">${organisation.summary}</p>
+      <p class="result-summary" dir="auto">${organisation.summary}</p>
       <dl class="facts">
         ${renderFact(t.msg('finder.result.services'), organisation.services.map(labels.service), limit)}
         ${renderFact(
