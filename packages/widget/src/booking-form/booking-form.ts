@@ -31,7 +31,8 @@ import {
   type FieldKey,
 } from '../kit/index.ts';
 import { bookingWindow, calendarEnd, eligibleSoon } from './age-window.ts';
-import { errorCode, isMissing, serverErrors } from './api-errors.ts';
+import { isMissing, serverErrors } from './api-errors.ts';
+import { errorCode, type ErrorCode } from '../core/error-code.ts';
 import { BookingConnection } from './booking-connection.ts';
 import type { Clock } from '../core/clock.ts';
 import { renderProblem } from '../core/problem-view.ts';
@@ -84,7 +85,8 @@ import { timeStep } from './views/time-step.ts';
  * @fires vangnet-cancelled - an appointment was cancelled; `detail`: `{ reference }`
  * @fires vangnet-callback-requested - a call-back was requested; `detail`: `{ reference }`
  * @fires vangnet-error - a wrong attribute, or loading or sending failed for good; `detail`:
- *   `{ component, kind, code?, attribute?, step? }`
+ *   `{ component, kind, code?, attribute?, step? }`; `code` is one of `ERROR_CODES` (the API's problem
+ *   type, `network`, `timeout` or `invalid-response`)
  *
  * @csspart form - the form of the current step
  * @csspart stepper - the progress bar
@@ -436,7 +438,7 @@ export class VangnetBookingForm extends LitElement {
     } else if (outcome.status === 'rejected') {
       this.#bookingRejected(outcome.error, input);
     } else if (outcome.status === 'failed') {
-      this.#reportError('unreachable', outcome.failure.kind);
+      this.#reportError('unreachable', errorCode(outcome.error));
     }
   }
 
@@ -624,7 +626,7 @@ export class VangnetBookingForm extends LitElement {
     });
   }
 
-  #reportError(kind: 'api' | 'unreachable', code: string): void {
+  #reportError(kind: 'api' | 'unreachable', code: ErrorCode): void {
     dispatch(this, 'vangnet-error', {
       component: 'booking-form',
       kind,

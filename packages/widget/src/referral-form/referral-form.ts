@@ -84,7 +84,7 @@ const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
  *
  * @fires vangnet-step - A step was shown: `{ component, step, index, total }`.
  * @fires vangnet-submitted - The API received the referral: `{ reference, service }`.
- * @fires vangnet-error - Loading or sending failed, or an attribute is wrong: `{ component, kind, code?, attribute?, step? }`.
+ * @fires vangnet-error - Loading or sending failed, or an attribute is wrong: `{ component, kind, code?, attribute?, step? }`; `code` is one of `ERROR_CODES`.
  *
  * @csspart root - the wrapper of everything
  * @csspart intro - the introduction above the steps
@@ -417,7 +417,7 @@ export class VangnetReferralForm extends VangnetElement {
         await this.#confirm(result.created, result.input, result.changesNotSent);
         break;
       case 'failed':
-        this.#reportError({ kind: 'unreachable', code: result.failure.kind });
+        this.#reportError({ kind: 'unreachable', code: result.code });
         break;
       case 'fields':
         this.#goToErrors(this.#form.setServerErrors(serverFieldErrors(result.issues, input)));
