@@ -25,7 +25,6 @@ import {
   setChannelFor,
   stepShown,
   todayOf,
-  type BookingHost,
 } from './booking-host.ts';
 import { completeBooking, whereAndHowChosen } from './booking-input.ts';
 import { loadManaged, openManageLink } from './booking-manage.ts';
@@ -91,7 +90,7 @@ import { invalidLinkView } from './views/manage-view.ts';
  * @cssprop --vangnet-reserved-height - the height kept free while loading; by default its first view's height at
  *   the page's width, the same as the embed snippet of the guide "Embed in 5 minutes"
  */
-export class VangnetBookingForm extends LitElement implements BookingHost {
+export class VangnetBookingForm extends LitElement {
   static override styles = bookingFormStyles;
 
   /** The municipality whose locations, Leerplicht route and general contact apply (catalog id). */
