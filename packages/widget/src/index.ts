@@ -7,6 +7,8 @@ export { VangnetOrganisationFinder } from './organisation-finder/organisation-fi
 export {
   VangnetElement,
   VangnetConnection,
+  ERROR_CODES,
+  errorCode,
   FORBIDDEN_DETAIL_KEYS,
   VANGNET_EVENTS,
   forbiddenKeysIn,
@@ -29,6 +31,7 @@ export {
   type AppointmentDetail,
   type CallbackRequestedDetail,
   type ErrorDetail,
+  type ErrorCode,
   type ErrorKind,
   type OrganisationSelectedDetail,
   type ComponentName,

@@ -14,6 +14,7 @@ import { systemClock, type Clock } from './clock.ts';
 import { catalogContext, clientContext, clockContext, languageContext } from './contexts.ts';
 import type { CatalogState } from './contexts.ts';
 import { debugLog } from './debug.ts';
+import { errorCode } from './error-code.ts';
 import { dispatch, type ComponentName } from './events.ts';
 import { languageOf, LANGUAGES } from './language.ts';
 
@@ -317,17 +318,6 @@ const providerNotDefined: AttributeProblem = {
 /** The component's name in events: its element name without `vangnet-`. */
 export function componentName(element: Element): ComponentName {
   return element.localName.replace(/^vangnet-/, '') as ComponentName;
-}
-
-/** The SDK error's name or problem type, for logs and events; never its message (it may echo input). */
-function errorCode(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const type = (error as { type?: unknown }).type;
-    if (typeof type === 'string') return type;
-    const name = (error as { name?: unknown }).name;
-    if (typeof name === 'string') return name;
-  }
-  return 'unknown';
 }
 
 /** Whether a `<vangnet-provider>` encloses `element`, also across shadow roots. */

@@ -5,6 +5,8 @@
  * pages forward events to analytics tools.
  */
 
+import type { ErrorCode } from './error-code.ts';
+
 /** The component that sent an event, by element name without the `vangnet-` prefix. */
 export type ComponentName = 'referral-form' | 'booking-form' | 'organisation-finder' | 'provider';
 
@@ -39,15 +41,23 @@ export interface CallbackRequestedDetail {
   readonly reference: string;
 }
 
-/** What kind of failure a `vangnet-error` reports. */
+/**
+ * What kind of failure a `vangnet-error` reports: a wrong attribute (`configuration`, with
+ * `attribute`), a failure a retry may fix (`unreachable`: offline, timeout, 429, 5xx), or an
+ * answer a retry will not change (`api`).
+ */
 export type ErrorKind = 'configuration' | 'unreachable' | 'api';
 
 /** `vangnet-error`: something went wrong that the page may want to know about (or log). */
 export interface ErrorDetail {
   readonly component: ComponentName;
   readonly kind: ErrorKind;
-  /** The API problem type (`slot-taken`, `rate-limited`…) or the SDK error's name. */
-  readonly code?: string;
+  /**
+   * What failed, for `unreachable` and `api`: one of `ERROR_CODES` — the API's problem type
+   * name (`slot-taken`, `rate-limited`…), or `network`, `timeout`, `invalid-response`. The same
+   * failure gives the same code in every component.
+   */
+  readonly code?: ErrorCode;
   /** The attribute at fault, for `configuration`. */
   readonly attribute?: string;
   /** The step the form was on, if any. */

@@ -12,6 +12,7 @@ export { systemClock, type Clock } from './clock.ts';
 export { ensureContextRoot } from './context-root.ts';
 export * from './contexts.ts';
 export { debugLog, type DebugDetails } from './debug.ts';
+export { ERROR_CODES, errorCode, type ErrorCode } from './error-code.ts';
 export * from './events.ts';
 export { isKnownLanguage, languageOf, LANGUAGES, primarySubtag } from './language.ts';
 export { coreTexts, problemText, type CoreTexts } from './messages.ts';

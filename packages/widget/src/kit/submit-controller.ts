@@ -21,7 +21,7 @@ export type SubmitOutcome<R> =
   | { readonly status: 'ignored' }
   | { readonly status: 'done'; readonly value: R }
   /** A network fault or 5xx: the form keeps everything and shows the retry banner. */
-  | { readonly status: 'failed'; readonly failure: SubmitFailure }
+  | { readonly status: 'failed'; readonly failure: SubmitFailure; readonly error: unknown }
   /** Any other error (422, 409): for the form to handle. */
   | { readonly status: 'rejected'; readonly error: unknown };
 
@@ -88,7 +88,7 @@ export class SubmitController implements ReactiveController {
       const failure = (this.#options.classify ?? classifyFailure)(error);
       if (failure) {
         this.#failure = failure;
-        return { status: 'failed', failure };
+        return { status: 'failed', failure, error };
       }
       return { status: 'rejected', error };
     } finally {

@@ -1,16 +1,11 @@
-import { ValidationError } from '@vangnet/sdk';
 import type { ErrorDetail } from '../core/events.ts';
+import { errorCode } from '../core/error-code.ts';
 import { classifyFailure } from '../kit/index.ts';
 
 /**
- * What a failure tells the host page in `vangnet-error`: whether the API could not be reached or
- * answered with a problem, and a stable code (the SDK error's kind or name) — never its message,
- * which may quote a request.
+ * What a failure tells the host page in `vangnet-error`: whether the API could not be reached
+ * (a retry may help) or answered with a problem, and the one code of {@link errorCode}.
  */
 export function errorReport(error: unknown): Pick<ErrorDetail, 'kind' | 'code'> {
-  const failure = classifyFailure(error);
-  if (failure) return { kind: 'unreachable', code: failure.kind };
-  if (error instanceof ValidationError) return { kind: 'api', code: error.kind };
-  if (error instanceof Error) return { kind: 'api', code: error.name };
-  return { kind: 'api', code: 'unknown' };
+  return { kind: classifyFailure(error) ? 'unreachable' : 'api', code: errorCode(error) };
 }

@@ -356,7 +356,7 @@ describe('<vangnet-organisation-finder>', () => {
     expect((await reported).detail).to.deep.equal({
       component: 'organisation-finder',
       kind: 'unreachable',
-      code: 'server',
+      code: 'server-error',
     });
     expect(problem()!.textContent).to.include('Er ging iets mis bij ons.');
     expect(problem()!.getAttribute('role')).to.equal('alert');

@@ -54,7 +54,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * searched in the browser on every keystroke; a larger network is searched through the API.
  *
  * @fires vangnet-error - Loading or searching failed, or a preset attribute names nothing in the
- *   catalog: `{ component, kind, code?, attribute? }`, never any data.
+ *   catalog: `{ component, kind, code?, attribute? }`, never any data; `code` is one of `ERROR_CODES`.
  * @fires vangnet-organisation-selected - "Refer to this organisation" was pressed; `detail` holds
  *   the organisation's `organisationId` and `organisationName`. A `<vangnet-referral-form>` on the
  *   page takes it as the preferred organisation.

@@ -10,8 +10,6 @@ import {
 } from '@vangnet/sdk';
 import {
   VangnetElement,
-  catalogIdRule,
-  oneOfRule,
   reservationStyles,
   vangnetStyles,
   type AttributeRule,
@@ -31,7 +29,6 @@ import {
   stepper,
   submitButton,
   type FieldKey,
-  type Step,
 } from '../kit/index.ts';
 import { servicesOffered } from './catalog-text.ts';
 import { referralCatalogs, type ReferralTranslator } from './messages.ts';
@@ -48,28 +45,12 @@ import {
   type ReferralContext,
 } from './referral-rules.ts';
 import { OrganisationOptions } from './organisation-options.ts';
+import { referralAttributeRules } from './referral-attribute-rules.ts';
 import { ReferralSender } from './referral-sender.ts';
+import { referralSteps, stepContent } from './referral-steps.ts';
 import { serverFieldErrors } from './server-errors.ts';
 import { confirmation, type Sent } from './views/confirmation.ts';
-import { consentStep } from './views/consent-step.ts';
-import { preferenceStep } from './views/preference-step.ts';
-import { referrerStep } from './views/referrer-step.ts';
-import { reviewStep } from './views/review-step.ts';
-import { serviceStep } from './views/service-step.ts';
 import type { StepView } from './views/step-view.ts';
-import { supportNeedStep } from './views/support-need-step.ts';
-import { youngPersonStep } from './views/young-person-step.ts';
-
-/** The steps, in order, with the fields each validates before going on. */
-const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
-  service: ['municipality', 'service'],
-  referrer: ['referrer'],
-  'young-person': ['youngPerson', 'parent'],
-  'support-need': ['supportNeed'],
-  preference: ['preference'],
-  consent: ['consent', 'consents'],
-  review: [],
-};
 
 /**
  * @summary A school, Leerplicht or JGZ refers a pupil to Pluscoaching or to the school social
@@ -84,7 +65,7 @@ const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
  *
  * @fires vangnet-step - A step was shown: `{ component, step, index, total }`.
  * @fires vangnet-submitted - The API received the referral: `{ reference, service }`.
- * @fires vangnet-error - Loading or sending failed, or an attribute is wrong: `{ component, kind, code?, attribute?, step? }`.
+ * @fires vangnet-error - Loading or sending failed, or an attribute is wrong: `{ component, kind, code?, attribute?, step? }`; `code` is one of `ERROR_CODES`.
  *
  * @csspart root - the wrapper of everything
  * @csspart intro - the introduction above the steps
@@ -148,7 +129,7 @@ export class VangnetReferralForm extends VangnetElement {
     rules: referralRules(() => this.#context()),
   });
   readonly #steps = new StepController(this, {
-    steps: () => this.#stepList(),
+    steps: () => referralSteps(this.#t, this.#context()),
     onChange: (step, index) => this.#stepShown(step.id, index),
   });
   readonly #sender = new ReferralSender(this, {
@@ -214,31 +195,7 @@ export class VangnetReferralForm extends VangnetElement {
 
   /** The checks of the component's own attributes, with the shared ones of the core. */
   protected override attributeRules(): readonly AttributeRule[] {
-    return [
-      oneOfRule('service', ServiceIdSchema.options),
-      catalogIdRule('municipality', (catalog) => catalog.municipalities),
-      {
-        attribute: 'service',
-        needsCatalog: true,
-        expected: {
-          nl: 'een dienst die de gemeente (municipality) aanbiedt',
-          en: 'a service that the municipality offers',
-        },
-        valid: (value, catalog) =>
-          !catalog ||
-          !this.municipality ||
-          servicesOffered(catalog, this.municipality).some((item) => item.id === value),
-      },
-      catalogIdRule('referrer-role', (catalog) => catalog.referrerRoles),
-      {
-        attribute: 'organisation',
-        expected: {
-          nl: 'een organisatie-id (GET /v1/organisations)',
-          en: 'an organisation id (GET /v1/organisations)',
-        },
-        valid: (value) => IdSchema.safeParse(value).success,
-      },
-    ];
+    return referralAttributeRules(() => this.municipality);
   }
 
   #body(): TemplateResult {
@@ -257,7 +214,11 @@ export class VangnetReferralForm extends VangnetElement {
     const isReview = step.id === 'review';
     return html`${stepper(t, this.#steps, t.msg('form.name'))}
       <form novalidate aria-busy=${this.#sender.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
-        ${stepHeading(t, this.#steps)} ${errorSummary(this.#form)} ${this.#stepContent(view, step)}
+        ${stepHeading(t, this.#steps)} ${errorSummary(this.#form)}
+        ${stepContent(view, step, this.#steps.all, (target) => {
+          this.#fromReview = true;
+          this.#steps.goTo(target);
+        })}
         ${isReview ? this.#sendState() : nothing}
         <div class="actions" part="actions">
           ${
@@ -281,32 +242,6 @@ export class VangnetReferralForm extends VangnetElement {
           }
         </div>
       </form>`;
-  }
-
-  #stepContent(view: StepView, step: Step): TemplateResult {
-    switch (step.id) {
-      case 'service':
-        return serviceStep(view);
-      case 'referrer':
-        return referrerStep(view);
-      case 'young-person':
-        return youngPersonStep(view);
-      case 'support-need':
-        return supportNeedStep(view);
-      case 'preference':
-        return preferenceStep(view);
-      case 'consent':
-        return consentStep(view);
-      default:
-        return reviewStep(
-          view,
-          this.#steps.all.map((candidate) => candidate.id),
-          (target) => {
-            this.#fromReview = true;
-            this.#steps.goTo(target);
-          },
-        );
-    }
   }
 
   /** Under the review: progress while sending, the retry banner, or why it was refused. */
@@ -361,23 +296,6 @@ export class VangnetReferralForm extends VangnetElement {
     return initial;
   }
 
-  #stepList(): Step[] {
-    const t = this.#t;
-    const context = this.#context();
-    const titles: Record<string, string> = {
-      service: t.msg('step.service'),
-      referrer: t.msg('step.referrer'),
-      'young-person': t.msg('step.youngPerson'),
-      'support-need': t.msg('step.supportNeed'),
-      preference: t.msg('step.preference'),
-      consent: t.msg('step.consent'),
-      review: t.msg('step.review'),
-    };
-    return Object.entries(stepFields)
-      .filter(([id]) => id !== 'service' || !context.service || !context.municipality)
-      .map(([id, fields]) => ({ id, title: titles[id] ?? id, fields }));
-  }
-
   #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     if (this.#steps.current.id === 'review') {
@@ -417,7 +335,7 @@ export class VangnetReferralForm extends VangnetElement {
         await this.#confirm(result.created, result.input, result.changesNotSent);
         break;
       case 'failed':
-        this.#reportError({ kind: 'unreachable', code: result.failure.kind });
+        this.#reportError({ kind: 'unreachable', code: result.code });
         break;
       case 'fields':
         this.#goToErrors(this.#form.setServerErrors(serverFieldErrors(result.issues, input)));

@@ -6,6 +6,7 @@ import {
   type ReferralInput,
   type VangnetClient,
 } from '@vangnet/sdk';
+import { errorCode, type ErrorCode } from '../core/error-code.ts';
 import { SubmitController, type KitHost, type SubmitFailure } from '../kit/index.ts';
 
 /** After this long without an answer, the form says that sending takes longer than usual. */
@@ -27,11 +28,11 @@ export type SendResult =
   /** A send was already running (a double click, Enter pressed again): nothing was sent. */
   | { readonly kind: 'ignored' }
   /** A network fault, 429 or 5xx: everything is kept and the retry banner shows. */
-  | { readonly kind: 'failed'; readonly failure: SubmitFailure }
+  | { readonly kind: 'failed'; readonly failure: SubmitFailure; readonly code: ErrorCode }
   /** A 422 with field errors, for the fields that caused them. */
-  | { readonly kind: 'fields'; readonly issues: readonly FieldIssue[]; readonly code: string }
+  | { readonly kind: 'fields'; readonly issues: readonly FieldIssue[]; readonly code: ErrorCode }
   /** Refused in a way a retry cannot fix (401, 403, a 422 without fields). */
-  | { readonly kind: 'refused'; readonly code: string };
+  | { readonly kind: 'refused'; readonly code: ErrorCode };
 
 /**
  * Sends a referral once at a time, with one idempotency key per referral: every retry of the same
@@ -103,7 +104,7 @@ export class ReferralSender implements ReactiveController {
         };
       case 'failed':
         this.#unsettled.add(body);
-        return { kind: 'failed', failure: outcome.failure };
+        return { kind: 'failed', failure: outcome.failure, code: errorCode(outcome.error) };
       default: {
         const error = outcome.error;
         if (error instanceof ValidationError) {
@@ -170,11 +171,4 @@ export class ReferralSender implements ReactiveController {
 /** Whether the API answered that the key belongs to another body (`422 idempotency-mismatch`). */
 function isMismatch(error: unknown): error is ValidationError {
   return error instanceof ValidationError && error.kind === 'idempotency-mismatch';
-}
-
-/** The problem type or error name of a failed send, for `vangnet-error` (never its message). */
-function errorCode(error: unknown): string {
-  if (error instanceof ValidationError) return error.kind;
-  if (error instanceof Error) return error.name;
-  return 'unknown';
 }
