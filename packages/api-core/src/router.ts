@@ -1,10 +1,11 @@
 import type { ApiContext } from './context.ts';
-import { noStore, withValidators } from './http/caching.ts';
+import { answerFor, noStore, withValidators } from './http/caching.ts';
 import { preflightResponse, withCors } from './http/cors.ts';
 import { canonicalJson, claimIdempotencyKey, recordOf } from './http/idempotency.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
 import { checkRateLimit } from './http/rate-limit.ts';
 import { originAllowed } from './keys.ts';
+import { cachedAnswer, keepAnswer, partnerKeyOf, referenceVersion } from './reference-cache.ts';
 import { hashSecret } from './secrets.ts';
 import type { PartnerKey, StoreReads, StoreTransaction } from './store.ts';
 
@@ -74,7 +75,7 @@ function compile(route: Route): (method: string, path: string) => Match | undefi
 async function authenticate(api: ApiContext, request: Request): Promise<PartnerKey> {
   const authorization = request.headers.get('Authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  const key = match ? await api.store.partnerKey(match[1] as string) : undefined;
+  const key = match ? await partnerKeyOf(api, match[1] as string) : undefined;
   if (!key) {
     throw new ProblemError('unauthorised', {
       detail: 'Send a valid partner key: Authorization: Bearer <key>.',
@@ -169,6 +170,20 @@ export function createRouter(
     });
   }
 
+  /** Reference data: a kept answer while the data has not changed, with ETag and `304`. */
+  async function resolveReference(match: Match, context: RouteContext): Promise<Response> {
+    const version = await referenceVersion(api, api.store);
+    const name = `${context.key.region} ${apiPathOf(context.url)}${context.url.search}`;
+    let answer = cachedAnswer(api, name, version);
+    if (!answer) {
+      const response = await match.route.resolve(context);
+      answer = await withValidators(response, version);
+      if (!answer) return response;
+      keepAnswer(api, name, answer);
+    }
+    return answerFor(context.request, answer);
+  }
+
   return async (request, info = {}) => {
     const url = new URL(request.url);
     const apiPath = apiPathOf(url);
@@ -210,13 +225,9 @@ export function createRouter(
         response = await resolvePost(match, base, apiPath);
       } else {
         await api.hooks.beforeResolve?.(request, apiPath);
-        response = await match.route.resolve({
-          ...base,
-          body: {},
-          tx: undefined,
-          store: api.store,
-        });
-        if (match.route.cacheable) response = await withValidators(request, response);
+        response = match.route.cacheable
+          ? await resolveReference(match, { ...base, body: {}, tx: undefined, store: api.store })
+          : await match.route.resolve({ ...base, body: {}, tx: undefined, store: api.store });
       }
     } catch (error) {
       response = problemFor(error);

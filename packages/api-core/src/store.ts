@@ -73,10 +73,10 @@ export interface StoreReads {
   partnerKey(key: string): Promise<PartnerKey | undefined>;
   catalog(region: string): Promise<Catalog | undefined>;
   /**
-   * A value that changes whenever organisations or the catalog's themes change, so the core can
-   * keep its search index until then.
+   * A value that changes whenever the reference data changes (catalogs, organisations,
+   * locations), so the core can keep its search index and cached answers until then.
    */
-  organisationsVersion(): Promise<string>;
+  referenceVersion(): Promise<string>;
   organisations(): Promise<readonly Organisation[]>;
   locations(): Promise<readonly Location[]>;
   findReferral(id: string): Promise<StoredReferral | undefined>;

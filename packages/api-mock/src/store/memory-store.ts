@@ -39,9 +39,9 @@ export function createMemoryStore(
     async catalog(region) {
       return region === store.catalog.region.id ? store.catalog : undefined;
     },
-    async organisationsVersion() {
-      const { organisations, catalog } = store;
-      return `${versionOf(organisations)}:${organisations.length}:${versionOf(catalog.themes)}`;
+    async referenceVersion() {
+      const { organisations, catalog, locations } = store;
+      return `${versionOf(organisations)}:${organisations.length}:${versionOf(catalog)}:${versionOf(locations)}:${locations.length}`;
     },
     async organisations() {
       return store.organisations;

@@ -99,9 +99,9 @@ function readsOn(q: Queryable): StoreReads {
       );
       return rows[0]?.data;
     },
-    async organisationsVersion() {
+    async referenceVersion() {
       const { rows } = await q.query<{ version: string }>(
-        "select version::text as version from data_versions where name = 'organisations'",
+        "select version::text as version from data_versions where name = 'reference'",
       );
       return rows[0]?.version ?? '0';
     },
