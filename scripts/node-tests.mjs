@@ -1,5 +1,5 @@
-// Runs the Node unit tests (every *.test.ts under packages/*/src and scripts/ that is not a
-// *.browser.test.ts) with node's own test runner, on the TypeScript sources.
+// Runs the Node unit tests (every *.test.ts under packages/*/src, scripts/ and tests/{node,security,
+// conformance,server} that is not a *.browser.test.ts) with node's own test runner, on the TypeScript sources.
 import { globSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -9,6 +9,8 @@ const files = globSync(
     'scripts/**/*.test.ts',
     'tests/node/**/*.test.ts',
     'tests/security/**/*.test.ts',
+    'tests/conformance/**/*.test.ts',
+    'tests/server/**/*.test.ts',
   ],
   {
     exclude: (name) => name.includes('node_modules'),
