@@ -134,4 +134,9 @@ try {
 const [command, ...rest] = process.argv.slice(2);
 if (command === undefined) await start(config);
 else if (command === '--help' || command === 'help') console.log(usage);
-else await runCommand(config, command, rest);
+else {
+  // A command that fails (an invalid import, a database error) says why in one line.
+  await runCommand(config, command, rest).catch((error: unknown) =>
+    fail(error instanceof Error ? error.message : String(error)),
+  );
+}

@@ -26,7 +26,7 @@ export interface ApiTarget {
   fetch(input: string, init?: RequestInit): Promise<Response>;
   /** Sets "now" for every rule. */
   setNow(now: string): void;
-  /** The messages the API queued, oldest first. */
+  /** The messages the API queued (several queued at one clock time come in no set order). */
   outbox(): Promise<OutboxMessage[]>;
   /** Forgets everything people sent (referrals, bookings, keys used, messages). */
   reset(): Promise<void>;
@@ -109,7 +109,8 @@ export async function serverTarget(
     },
     async reset() {
       clock.set(testNow);
-      await db.exec(`truncate ${userTables.join(', ')}`);
+      // `delete` rather than `truncate`: on small tables it is several times faster (PGlite).
+      await db.exec(userTables.map((table) => `delete from ${table};`).join(' '));
     },
     async close() {
       await server.close();
