@@ -1,16 +1,15 @@
 import type { ApiContext } from './context.ts';
-import type { PartnerKey, StoreReads } from './store.ts';
+import type { StoreReads } from './store.ts';
 
 /**
  * In-process caches for a long-running server, where every read of the database costs a round
  * trip: reference data changes rarely, and every instance sees a change within `versionTtlMs`.
- * The mock uses none (its reads are free, and tests change its data in place).
+ * Partner keys are not cached: a revoked key is refused from the next request on. The mock uses
+ * none (its reads are free, and tests change its data in place).
  */
 export interface CacheOptions {
   /** How long a read of the reference version is trusted, in ms. */
   versionTtlMs: number;
-  /** How long a partner key is trusted once found, in ms: a revoked key works that long at most. */
-  keyTtlMs: number;
   /** Answers of reference data kept, at most (searches make many). */
   maxAnswers: number;
 }
@@ -25,7 +24,6 @@ export interface CachedAnswer {
 
 interface CacheState {
   version: { value: Promise<string>; until: number } | undefined;
-  keys: Map<string, { key: Promise<PartnerKey | undefined>; until: number }>;
   answers: Map<string, CachedAnswer>;
 }
 
@@ -33,8 +31,7 @@ const states = new WeakMap<ApiContext, CacheState>();
 
 function stateOf(api: ApiContext): CacheState {
   let state = states.get(api);
-  if (!state)
-    states.set(api, (state = { version: undefined, keys: new Map(), answers: new Map() }));
+  if (!state) states.set(api, (state = { version: undefined, answers: new Map() }));
   return state;
 }
 
@@ -53,20 +50,6 @@ export function referenceVersion(api: ApiContext, store: StoreReads): Promise<st
   state.version = { value, until: now() + api.caching.versionTtlMs };
   value.catch(() => (state.version = undefined));
   return value;
-}
-
-/** The partner key, trusted for `keyTtlMs` once found; an unknown key is asked for every time. */
-export function partnerKeyOf(api: ApiContext, bearer: string): Promise<PartnerKey | undefined> {
-  if (!api.caching) return api.store.partnerKey(bearer);
-  const state = stateOf(api);
-  const cached = state.keys.get(bearer);
-  if (cached && cached.until > now()) return cached.key;
-  const key = api.store.partnerKey(bearer);
-  state.keys.set(bearer, { key, until: now() + api.caching.keyTtlMs });
-  const forget = () => state.keys.delete(bearer);
-  key.then((found) => found ?? forget(), forget);
-  if (state.keys.size > 1000) state.keys.clear();
-  return key;
 }
 
 /** A kept answer for `name` at `version`, if there is one. */

@@ -5,7 +5,7 @@ import { canonicalJson, claimIdempotencyKey, recordOf } from './http/idempotency
 import { ProblemError, problemResponse } from './http/problem.ts';
 import { checkRateLimit } from './http/rate-limit.ts';
 import { originAllowed } from './keys.ts';
-import { cachedAnswer, keepAnswer, partnerKeyOf, referenceVersion } from './reference-cache.ts';
+import { cachedAnswer, keepAnswer, referenceVersion } from './reference-cache.ts';
 import { hashSecret } from './secrets.ts';
 import type { PartnerKey, StoreReads, StoreTransaction } from './store.ts';
 
@@ -75,7 +75,7 @@ function compile(route: Route): (method: string, path: string) => Match | undefi
 async function authenticate(api: ApiContext, request: Request): Promise<PartnerKey> {
   const authorization = request.headers.get('Authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  const key = match ? await partnerKeyOf(api, match[1] as string) : undefined;
+  const key = match ? await api.store.partnerKey(match[1] as string) : undefined;
   if (!key) {
     throw new ProblemError('unauthorised', {
       detail: 'Send a valid partner key: Authorization: Bearer <key>.',

@@ -56,8 +56,8 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
       ...(config.limits.writes > 0 ? { writes: { limit: config.limits.writes, windowMs } } : {}),
       ...(config.limits.tokens > 0 ? { tokens: { limit: config.limits.tokens, windowMs } } : {}),
     },
-    // Every instance sees a change of the reference data within a second, a revoked key within ten.
-    caching: { versionTtlMs: 1000, keyTtlMs: 10_000, maxAnswers: 2000 },
+    // Every instance sees a change of the reference data within a second.
+    caching: { versionTtlMs: 1000, maxAnswers: 2000 },
     problemForError: problemForDatabaseError,
     onError: (error) =>
       log.error(
