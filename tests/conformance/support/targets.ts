@@ -13,11 +13,8 @@ import {
   type Database,
   type VangnetServer,
 } from '@vangnet/server';
+import { testNow } from './calls.ts';
 import { createTestDatabase, testDatabaseUrl } from './test-database.ts';
-
-/** A Monday morning in winter time, before any holiday: the clock of most tests. */
-export const testNow = '2026-03-02T09:00:00+01:00';
-export const testBase = 'http://127.0.0.1:4010';
 
 /** One runner of the API, as the suite sees it. */
 export interface ApiTarget {
