@@ -4,6 +4,7 @@ import type { ApiHooks } from './hooks.ts';
 import type { ProblemError } from './http/problem.ts';
 import type { Random } from './random.ts';
 import type { CacheOptions } from './reference-cache.ts';
+import { referenceCacheControl } from './http/caching.ts';
 import { createRouter, type RequestInfo, type Route } from './router.ts';
 import { appointmentRoutes } from './routes/appointments.ts';
 import { callbackRequestRoutes } from './routes/callback-requests.ts';
@@ -36,7 +37,13 @@ export interface ApiOptions {
   manageUrl: string;
   /** Request limits per partner key and client address. */
   limits?: { writes?: RequestLimit; tokens?: RequestLimit };
-  /** In-process caches of reference data and keys, for a server; absent: none. */
+  /**
+   * `Cache-Control` of reference data. The mock sends `no-cache` (revalidate every time), so a
+   * page's scenarios apply to every request.
+   * @default 'private, max-age=60, stale-while-revalidate=600'
+   */
+  referenceCacheControl?: string;
+  /** In-process caches of reference data, for a server; absent: none. */
   caching?: CacheOptions;
   /** An unexpected error, for the runner's log. */
   onError?: (error: unknown) => void;
@@ -68,6 +75,7 @@ export function createApi(options: ApiOptions): Api {
     manageUrl: options.manageUrl,
     limits: options.limits ?? {},
     caching: options.caching,
+    referenceCacheControl: options.referenceCacheControl ?? referenceCacheControl,
   };
   const handle = createRouter(context, apiRoutes, {
     ...(options.onError ? { onError: options.onError } : {}),

@@ -24,6 +24,8 @@ export interface ApiContext {
    * `Vangnet-Token` (so tokens cannot be guessed at speed). Absent: no limit.
    */
   limits: { writes?: RequestLimit; tokens?: RequestLimit };
+  /** `Cache-Control` of reference data (the catalog, organisations, locations). */
+  referenceCacheControl: string;
   /** In-process caches of a long-running server; absent: every request reads the store. */
   caching: CacheOptions | undefined;
 }

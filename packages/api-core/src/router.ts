@@ -177,7 +177,7 @@ export function createRouter(
     let answer = cachedAnswer(api, name, version);
     if (!answer) {
       const response = await match.route.resolve(context);
-      answer = await withValidators(response, version);
+      answer = await withValidators(response, version, api.referenceCacheControl);
       if (!answer) return response;
       keepAnswer(api, name, answer);
     }

@@ -23,12 +23,13 @@ function matches(ifNoneMatch: string, etag: string): boolean {
 export async function withValidators(
   response: Response,
   version: string,
+  cacheControl: string,
 ): Promise<CachedAnswer | undefined> {
   if (response.status !== 200) return undefined;
   const body = await response.text();
   const headers = new Headers(response.headers);
   headers.set('ETag', `"${(await hashSecret(body)).slice(0, 32)}"`);
-  headers.set('Cache-Control', referenceCacheControl);
+  headers.set('Cache-Control', cacheControl);
   return { version, status: 200, headers: [...headers], body };
 }
 
