@@ -19,12 +19,12 @@ export interface OutgoingMessage {
  */
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
-  constructor(
-    message: string,
-    readonly permanent: boolean,
-    readonly retryAfterMs?: number,
-  ) {
+  readonly permanent: boolean;
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, permanent: boolean, retryAfterMs?: number) {
     super(message);
+    this.permanent = permanent;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
