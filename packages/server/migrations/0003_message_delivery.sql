@@ -12,6 +12,8 @@ alter table outbox
   add column appointment_start timestamptz,
   -- The instance that claimed the message last (for staff reading a dead letter).
   add column claimed_by text,
+  -- The order messages were queued in, so those queued in one instant go out in that order.
+  add column seq bigserial,
   -- When the body was removed after the retention period.
   add column body_removed_at timestamptz;
 

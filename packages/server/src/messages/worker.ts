@@ -61,6 +61,8 @@ interface ClaimedRow {
   ics: string | null;
   language: MessageLanguage;
   attempts: number;
+  seq: string;
+  next_attempt_at: Date;
 }
 
 /** The manage token in a stored link or body, replaced once it is no longer needed. */
@@ -109,10 +111,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
          select id from outbox
          where state = 'pending' and next_attempt_at <= $1
            and channel in (select jsonb_array_elements_text($2::jsonb))
-         order by next_attempt_at, created_at
+         order by next_attempt_at, seq
          limit $5
          for update skip locked)
-       returning id, kind, channel, recipient, subject, body, html, ics, language, attempts`,
+       returning id, kind, channel, recipient, subject, body, html, ics, language, attempts, seq::text as seq, next_attempt_at`,
       [
         now.toISOString(),
         channels,
@@ -121,7 +123,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         batchSize,
       ],
     );
-    return rows;
+    // RETURNING keeps no order: send in the order of queueing.
+    return rows.sort(
+      (a, b) =>
+        new Date(a.next_attempt_at).getTime() - new Date(b.next_attempt_at).getTime() ||
+        Number(BigInt(a.seq) - BigInt(b.seq)),
+    );
   }
 
   async function deliver(row: ClaimedRow, report: DeliveryReport): Promise<void> {
