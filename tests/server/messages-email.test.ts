@@ -248,5 +248,8 @@ describe('messages by email', () => {
       await secretsFound(db, target.logs, [dateOfBirth, '2012-05-04', ...tokens]),
       [],
     );
+    const logged = target.logs.join('\n');
+    for (const personal of ['sam@example.org', 'Hallo,', 'Je afspraak', 'Voorbeeld'])
+      assert.ok(!logged.includes(personal), `no "${personal}" in the logs: no address, no body`);
   });
 });

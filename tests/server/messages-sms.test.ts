@@ -19,6 +19,7 @@ import {
 import {
   book,
   dateOfBirth,
+  manageUrl,
   messageServer,
   outboxRows,
   publicUrl,
@@ -103,6 +104,9 @@ describe('text messages through the HTTP gateway', () => {
     assert.ok(text.includes(booked.reference));
     assert.ok((gsm7Length(text) ?? Infinity) <= 160, `one SMS: ${text.length} characters`);
     assert.ok(!text.includes('Sam'), 'no name');
+    const short = await target.server.app.fetch(new Request(`${publicUrl}/m`));
+    assert.equal(short.status, 302, 'the short link redirects; the browser keeps the fragment');
+    assert.equal(short.headers.get('Location'), manageUrl);
   });
 
   it('tries 429 (after its Retry-After) and 5xx again with the same key; 200 is sent once', async () => {
