@@ -4,10 +4,16 @@ import { openApiDocument } from '@vangnet/sdk/openapi';
 import { Hono } from 'hono';
 import type { Database } from './database/database.ts';
 import { unavailableRetryAfter } from './http/database-errors.ts';
+import { messageLanguageOf, withMessageLanguage } from './messages/language.ts';
 
 export interface AppOptions {
   api: Api;
   db: Database;
+  /**
+   * The manage page: `/m` redirects there, and the browser keeps the fragment (`#beheer=…`), so
+   * a text message can carry the short link.
+   */
+  manageUrl?: string;
 }
 
 /** The client's address: from the socket when served by Node, absent in-process. */
@@ -23,7 +29,7 @@ function clientAddressOf(context: Parameters<typeof getConnInfo>[0]): string | u
  * The server's HTTP surface: operations endpoints, the OpenAPI document, and everything under
  * `/v1/` answered by the core.
  */
-export function createApp({ api, db }: AppOptions): Hono {
+export function createApp({ api, db, manageUrl }: AppOptions): Hono {
   const app = new Hono();
   const openapi = JSON.stringify(openApiDocument());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -37,9 +43,14 @@ export function createApp({ api, db }: AppOptions): Hono {
     }
   });
   app.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
+  if (manageUrl) app.get('/m', (c) => c.redirect(manageUrl, 302));
   app.all('*', async (c) => {
     const address = clientAddressOf(c);
-    const response = await api.handle(c.req.raw, address ? { clientAddress: address } : {});
+    // Messages a request queues are written in the language the person used.
+    const language = messageLanguageOf(c.req.header('Accept-Language'));
+    const response = await withMessageLanguage(language, () =>
+      api.handle(c.req.raw, address ? { clientAddress: address } : {}),
+    );
     return response ?? c.notFound();
   });
   return app;

@@ -1,5 +1,11 @@
 export { createVangnetServer, type VangnetServer, type VangnetServerOptions } from './server.ts';
-export { readConfig, ConfigError, type ServerConfig } from './config.ts';
+export {
+  readConfig,
+  ConfigError,
+  type ServerConfig,
+  type MessageSettings,
+  type ReferralNotifications,
+} from './config.ts';
 export { createApp, type AppOptions } from './app.ts';
 export type { Database, Queryable, QueryResult } from './database/database.ts';
 export { openPGlite } from './database/pglite-database.ts';
@@ -23,3 +29,27 @@ export {
 export { createLogger, redactedPaths, type Logger } from './log.ts';
 export { problemForDatabaseError, isTransientDatabaseError } from './http/database-errors.ts';
 export { serverPathsListener } from './node-listener.ts';
+export {
+  createOutboxWorker,
+  withoutPersonalData,
+  type OutboxWorker,
+  type OutboxWorkerOptions,
+  type DeliveryReport,
+} from './messages/worker.ts';
+export {
+  smtpTransport,
+  httpSmsTransport,
+  toE164,
+  messageIdOf,
+  DeliveryError,
+  type MessageTransport,
+  type OutgoingMessage,
+} from './messages/transports.ts';
+export {
+  createOutboxWriter,
+  plainOutboxWriter,
+  reminderTime,
+  type OutboxWriter,
+} from './messages/outbox-writer.ts';
+export { gsm7Length, toGsm7, fitSms } from './messages/gsm7.ts';
+export { messageLanguageOf, type MessageLanguage } from './messages/language.ts';

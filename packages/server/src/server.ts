@@ -10,6 +10,9 @@ import { openDatabase } from './database/open.ts';
 import { loadDemoRegion } from './demo-region.ts';
 import { problemForDatabaseError } from './http/database-errors.ts';
 import type { Logger } from './log.ts';
+import { createOutboxWriter } from './messages/outbox-writer.ts';
+import { httpSmsTransport, smtpTransport } from './messages/transports.ts';
+import { createOutboxWorker, type OutboxWorker } from './messages/worker.ts';
 import { createPostgresStore } from './store/postgres-store.ts';
 
 export interface VangnetServerOptions {
@@ -26,6 +29,8 @@ export interface VangnetServer {
   readonly app: Hono;
   readonly api: Api;
   readonly db: Database;
+  /** The outbox's worker: started by {@link listen}; tests call `deliverDue()` themselves. */
+  readonly messages: OutboxWorker;
   /** Starts listening; resolves with the URL. */
   listen(): Promise<string>;
   /** Stops taking requests, finishes those in flight, then closes the database. */
@@ -47,8 +52,49 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
   if (config.demoData && (await loadDemoRegion(db))) log.info('demo region loaded');
   const windowMs = config.limits.windowMs;
+  const baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+  const settings = config.messages;
+  const messages = createOutboxWorker({
+    db,
+    clock,
+    log,
+    transports: {
+      email: config.smtpUrl
+        ? smtpTransport({ url: config.smtpUrl, from: settings.from, replyTo: settings.replyTo })
+        : undefined,
+      sms: settings.sms ? httpSmsTransport(settings.sms) : undefined,
+    },
+    maxAttempts: settings.maxAttempts,
+    retentionDays: settings.retentionDays,
+    pollMs: settings.pollMs,
+  });
+  if (!config.smtpUrl)
+    log.warn(
+      'messages: VANGNET_SMTP_URL is not set, so email stays in the outbox (state pending) and is listed at /staff/outbox',
+    );
+  if (!settings.sms)
+    log.warn(
+      'messages: VANGNET_SMS_URL is not set, so text messages stay in the outbox (state pending)',
+    );
+  const store = createPostgresStore(db, {
+    outbox: createOutboxWriter({
+      clock,
+      reminderHours: settings.reminderHours,
+      publicUrl: config.publicUrl,
+      workspaceUrl: `${baseUrl}/staff/`,
+      notifyReferrals: settings.notifyReferrals,
+    }),
+  });
   const api = createApi({
-    store: createPostgresStore(db),
+    store: {
+      ...store,
+      // A request that queued a message has it looked at at once, not at the next poll.
+      async transaction(work) {
+        const result = await store.transaction(work);
+        messages.nudge();
+        return result;
+      },
+    },
     clock,
     random: cryptoRandom,
     manageUrl: config.manageUrl,
@@ -65,13 +111,14 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
         'request failed',
       ),
   });
-  const app = createApp({ api, db });
+  const app = createApp({ api, db, manageUrl: config.manageUrl });
   let server: ServerType | undefined;
   let maintenance: NodeJS.Timeout | undefined;
   return {
     app,
     api,
     db,
+    messages,
     listen: () =>
       new Promise((resolve, reject) => {
         const started = serve(
@@ -90,9 +137,11 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
           );
         }, maintenanceMs);
         maintenance.unref();
+        messages.start();
       }),
     async close() {
       clearInterval(maintenance);
+      await messages.stop();
       if (server) {
         const listening = server;
         await new Promise<void>((resolve) => {
