@@ -58,6 +58,8 @@ export {
   isWorkingDay,
   slotsOn,
   findSlot,
+  slotIdParts,
+  defaultLocationSchedule,
   datesBetween,
 } from './calendar/calendar.ts';
 export {

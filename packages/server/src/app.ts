@@ -4,10 +4,13 @@ import { openApiDocument } from '@vangnet/sdk/openapi';
 import { Hono } from 'hono';
 import type { Database } from './database/database.ts';
 import { unavailableRetryAfter } from './http/database-errors.ts';
+import type { StaffEnv } from './staff/context.ts';
 
 export interface AppOptions {
   api: Api;
   db: Database;
+  /** The staff API, mounted at `/v1/staff` before the public API. */
+  staff?: Hono<StaffEnv>;
 }
 
 /** The client's address: from the socket when served by Node, absent in-process. */
@@ -23,7 +26,7 @@ function clientAddressOf(context: Parameters<typeof getConnInfo>[0]): string | u
  * The server's HTTP surface: operations endpoints, the OpenAPI document, and everything under
  * `/v1/` answered by the core.
  */
-export function createApp({ api, db }: AppOptions): Hono {
+export function createApp({ api, db, staff }: AppOptions): Hono {
   const app = new Hono();
   const openapi = JSON.stringify(openApiDocument());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -37,6 +40,7 @@ export function createApp({ api, db }: AppOptions): Hono {
     }
   });
   app.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
+  if (staff) app.route('/v1/staff', staff);
   app.all('*', async (c) => {
     const address = clientAddressOf(c);
     const response = await api.handle(c.req.raw, address ? { clientAddress: address } : {});

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { staffConfigFrom, type StaffConfig } from './staff/staff-config.ts';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''])
@@ -21,6 +22,20 @@ const settingsSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   VANGNET_DEV_SIGNIN: flag.default(false),
+  VANGNET_OIDC_ISSUER: z.url().optional(),
+  VANGNET_OIDC_AUDIENCE: z.string().min(1).optional(),
+  VANGNET_OIDC_JWKS_URL: z.url().optional(),
+  VANGNET_OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
+  VANGNET_OIDC_ROLE_MAP: z.string().optional(),
+  VANGNET_RETENTION_MONTHS: z
+    .string()
+    .regex(/^([a-z-]+=\d+)(,[a-z-]+=\d+)*$/, 'must look like pluscoaching=24,absenteeism=24')
+    .optional(),
+  VANGNET_RETENTION_INTERVAL_S: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(6 * 3600),
   VANGNET_DEMO_DATA: flag.optional(),
   VANGNET_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -44,6 +59,8 @@ export interface ServerConfig {
   manageUrl: string;
   smtpUrl: string | undefined;
   devSignIn: boolean;
+  /** The staff API's sign-in and the retention of personal data (see `staff/staff-config.ts`). */
+  staff: StaffConfig;
   /** Loads the demo region into an empty database. */
   demoData: boolean;
   logLevel: z.infer<typeof settingsSchema>['VANGNET_LOG_LEVEL'];
@@ -97,6 +114,7 @@ export function readConfig(
       `${publicUrl ?? `http://${settings.HOST}:${settings.PORT}`}/examples/jongerenpunt.html`,
     smtpUrl: settings.VANGNET_SMTP_URL,
     devSignIn: settings.VANGNET_DEV_SIGNIN,
+    staff: staffConfigFrom(settings),
     demoData: settings.VANGNET_DEMO_DATA ?? !production,
     logLevel: settings.VANGNET_LOG_LEVEL,
     poolSize: settings.VANGNET_DB_POOL_SIZE,

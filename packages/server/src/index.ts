@@ -23,3 +23,9 @@ export {
 export { createLogger, redactedPaths, type Logger } from './log.ts';
 export { problemForDatabaseError, isTransientDatabaseError } from './http/database-errors.ts';
 export { serverPathsListener } from './node-listener.ts';
+export { createStaff, devIssuer, type Staff, type StaffOptions } from './staff/staff-app.ts';
+export { authenticate, oidcIssuer, grantsOf, type TrustedIssuer } from './staff/auth.ts';
+export { demoStaff, createDevSignIn, type DevSignIn } from './staff/dev-signin.ts';
+export { parseGrant, grantName, type StaffPrincipal } from './staff/grants.ts';
+export { runRetention, monthsBefore } from './staff/retention.ts';
+export type { StaffConfig, OidcConfig } from './staff/staff-config.ts';

@@ -10,6 +10,8 @@ import { openDatabase } from './database/open.ts';
 import { loadDemoRegion } from './demo-region.ts';
 import { problemForDatabaseError } from './http/database-errors.ts';
 import type { Logger } from './log.ts';
+import type { TrustedIssuer } from './staff/auth.ts';
+import { createStaff, type Staff } from './staff/staff-app.ts';
 import { createPostgresStore } from './store/postgres-store.ts';
 
 export interface VangnetServerOptions {
@@ -19,6 +21,8 @@ export interface VangnetServerOptions {
   clock?: Clock;
   /** A database opened by the caller (tests); by default the configuration's. */
   db?: Database;
+  /** Token issuers the staff API trusts besides the configured provider (tests). */
+  staffIssuers?: readonly TrustedIssuer[];
 }
 
 /** A server built but not yet listening: its database is migrated and ready. */
@@ -26,6 +30,8 @@ export interface VangnetServer {
   readonly app: Hono;
   readonly api: Api;
   readonly db: Database;
+  /** The staff API's parts: the development sign-in (when on) and the retention job. */
+  readonly staff: Staff;
   /** Starts listening; resolves with the URL. */
   listen(): Promise<string>;
   /** Stops taking requests, finishes those in flight, then closes the database. */
@@ -63,13 +69,27 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
         'request failed',
       ),
   });
-  const app = createApp({ api, db });
+  const staff = await createStaff({
+    db,
+    clock,
+    config: config.staff,
+    devSignIn: config.devSignIn,
+    ...(options.staffIssuers ? { extraIssuers: options.staffIssuers } : {}),
+    onError: (error) =>
+      log.error(
+        { err: { message: error instanceof Error ? error.message : 'unexpected error' } },
+        'staff request failed',
+      ),
+  });
+  const app = createApp({ api, db, staff: staff.app });
   let server: ServerType | undefined;
   let maintenance: NodeJS.Timeout | undefined;
+  let retention: NodeJS.Timeout | undefined;
   return {
     app,
     api,
     db,
+    staff,
     listen: () =>
       new Promise((resolve, reject) => {
         const started = serve(
@@ -88,9 +108,21 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
           );
         }, maintenanceMs);
         maintenance.unref();
+        if (config.staff.retentionIntervalMs > 0) {
+          const runRetention = () =>
+            staff.runRetention().then(
+              (erased) => {
+                if (erased > 0) log.info({ erased }, 'retention removed personal data');
+              },
+              () => log.error('retention job failed'),
+            );
+          retention = setInterval(runRetention, config.staff.retentionIntervalMs);
+          retention.unref();
+        }
       }),
     async close() {
       clearInterval(maintenance);
+      clearInterval(retention);
       if (server) {
         const listening = server;
         await new Promise<void>((resolve) => {

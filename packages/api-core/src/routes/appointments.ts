@@ -13,7 +13,7 @@ import {
   type Slot,
 } from '@vangnet/sdk';
 import { isSlotBookable } from '../calendar/availability.ts';
-import { findSlot } from '../calendar/calendar.ts';
+import { findSlot, slotIdParts } from '../calendar/calendar.ts';
 import { fieldError, parseOrProblem } from '../http/field-errors.ts';
 import { ProblemError } from '../http/problem.ts';
 import { json } from '../http/respond.ts';
@@ -34,7 +34,9 @@ interface SlotAndLocation {
 
 async function slotAndLocation(context: RouteContext, slotId: string): Promise<SlotAndLocation> {
   const locations = await context.store.locations();
-  const slot = findSlot(locations, slotId);
+  const locationId = slotIdParts(slotId)?.locationId;
+  const schedule = locationId ? await context.store.locationSchedule(locationId) : undefined;
+  const slot = findSlot(locations, slotId, schedule);
   const location = slot && locations.find((candidate) => candidate.id === slot.locationId);
   if (!slot || !location) {
     throw new ProblemError('validation', {
