@@ -117,7 +117,7 @@ async function openStaffTarget(
     ...env,
   });
   const server = await createVangnetServer({ config, db, clock, log: createLogger('silent') });
-  const fetchPath = (path: string, init?: RequestInit) =>
+  const fetchPath = async (path: string, init?: RequestInit): Promise<Response> =>
     server.app.fetch(new Request(`${base}${path}`, init));
   const tokens = new Map<string, string>();
   return {
@@ -125,7 +125,11 @@ async function openStaffTarget(
     server,
     db,
     provider,
-    setNow: (next) => void (now = new Date(next)),
+    setNow: (next) => {
+      now = new Date(next);
+      // Tokens are signed for an hour of the clock: a moved clock signs afresh.
+      tokens.clear();
+    },
     now: clock.now,
     fetch: fetchPath,
     staff: (token, path, init = {}) =>

@@ -72,7 +72,7 @@ export function slotsOn(
       const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
       const id = `${location.id}-${compactDate}-${hhmm}`;
       const start = amsterdamInstant(date, minutes);
-      const channel = location.channels[hashString(id) % location.channels.length] as Channel;
+      const channel = slotChannel(location, id);
       return {
         id,
         locationId: location.id,
@@ -81,6 +81,11 @@ export function slotsOn(
         end: toAmsterdamIso(new Date(start.getTime() + schedule.slotMinutes * 60_000)),
       };
     });
+}
+
+/** The channel of a talk: spread over the location's channels by the slot id. */
+export function slotChannel(location: Location, slotId: string): Channel {
+  return location.channels[hashString(slotId) % location.channels.length] as Channel;
 }
 
 /** The location id and date a slot id names, or undefined for an id of another shape. */
