@@ -4,19 +4,7 @@
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoPartnerKey } from '@vangnet/api-core';
-import { onEveryDatabase, type StaffTarget } from './support/staff-server.ts';
-
-let idempotency = 0;
-const publicPost = (target: StaffTarget, path: string, body: unknown) =>
-  target.fetch(path, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${demoPartnerKey}`,
-      'Content-Type': 'application/json',
-      'Idempotency-Key': `agenda-${process.pid}-${++idempotency}`,
-    },
-    body: JSON.stringify(body),
-  });
+import { onEveryDatabase, publicPost, type StaffTarget } from './support/staff-server.ts';
 
 async function publicSlots(target: StaffTarget, location: string, from: string, to: string) {
   const answer = await target.fetch(`/v1/slots?location=${location}&from=${from}&to=${to}`, {
@@ -26,13 +14,15 @@ async function publicSlots(target: StaffTarget, location: string, from: string, 
   return ((await answer.json()) as { items: { id: string; start: string; end: string }[] }).items;
 }
 
+const booking = (slotId: string) => ({
+  slotId,
+  topic: 'terug-naar-school',
+  dateOfBirth: '2006-01-15',
+  contact: { name: 'Sam', email: 'sam@example.org', preferred: 'email' },
+});
+
 async function book(target: StaffTarget, slotId: string) {
-  const answer = await publicPost(target, '/v1/appointments', {
-    slotId,
-    topic: 'terug-naar-school',
-    dateOfBirth: '2006-01-15',
-    contact: { name: 'Sam', email: 'sam@example.org', preferred: 'email' },
-  });
+  const answer = await publicPost(target, '/v1/appointments', booking(slotId));
   assert.equal(answer.status, 201, await answer.clone().text());
   return (await answer.json()) as { reference: string; token: string };
 }
@@ -80,12 +70,11 @@ onEveryDatabase((target) => {
       assert.equal(slots[0]?.end, '2026-03-05T10:30:00+01:00');
       const booked = await book(target(), 'jongerenpunt070-20260314-1330');
       assert.ok(booked.reference);
-      const other = await publicPost(target(), '/v1/appointments', {
-        slotId: 'jongerenpunt070-20260309-0900',
-        topic: 'terug-naar-school',
-        dateOfBirth: '2006-01-15',
-        contact: { name: 'Sam', email: 'sam@example.org', preferred: 'email' },
-      });
+      const other = await publicPost(
+        target(),
+        '/v1/appointments',
+        booking('jongerenpunt070-20260309-0900'),
+      );
       assert.equal(other.status, 422, 'a time outside the schedule is no slot');
     });
 

@@ -3,6 +3,7 @@
 // and the monitoring counts.
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { demoPartnerKey } from '@vangnet/api-core';
 import { referral } from '../conformance/support/calls.ts';
 import { onEveryDatabase, sendReferral, type StaffTarget } from './support/staff-server.ts';
 
@@ -20,7 +21,7 @@ const absenteeism = (municipality: string) =>
 
 async function statusOf(target: StaffTarget, sent: Sent): Promise<string> {
   const answer = await target.fetch(`/v1/referrals/${sent.id}`, {
-    headers: { Authorization: 'Bearer pk_demo_haaglanden', 'Vangnet-Token': sent.token },
+    headers: { Authorization: `Bearer ${demoPartnerKey}`, 'Vangnet-Token': sent.token },
   });
   assert.equal(answer.status, 200);
   return ((await answer.json()) as { status: string }).status;
@@ -197,7 +198,7 @@ onEveryDatabase((target) => {
       assert.equal(await statusOf(target(), delft), 'closed');
       const status = (await (
         await target().fetch(`/v1/referrals/${delft.id}`, {
-          headers: { Authorization: 'Bearer pk_demo_haaglanden', 'Vangnet-Token': delft.token },
+          headers: { Authorization: `Bearer ${demoPartnerKey}`, 'Vangnet-Token': delft.token },
         })
       ).json()) as Record<string, unknown>;
       assert.deepEqual(Object.keys(status).sort(), [

@@ -2,6 +2,7 @@
 // retention is removed, exactly those; the counts of the monitoring stay the same.
 import { beforeEach, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { demoPartnerKey } from '@vangnet/api-core';
 import { monthsBefore } from '@vangnet/server';
 import { referral } from '../conformance/support/calls.ts';
 import { onEveryDatabase, sendReferral, type StaffTarget } from './support/staff-server.ts';
@@ -81,7 +82,7 @@ onEveryDatabase(
         countsBefore,
       );
       const status = await t.fetch(`/v1/referrals/${old.id}`, {
-        headers: { Authorization: 'Bearer pk_demo_haaglanden', 'Vangnet-Token': old.token },
+        headers: { Authorization: `Bearer ${demoPartnerKey}`, 'Vangnet-Token': old.token },
       });
       assert.equal(((await status.json()) as { status: string }).status, 'closed');
     });

@@ -211,20 +211,25 @@ export function onEveryDatabase(
 
 let idempotency = 0;
 
-/** Sends a referral through the public API with the demo key; returns id and status token. */
-export async function sendReferral(
-  target: StaffTarget,
-  input: unknown,
-): Promise<{ id: string; token: string; reference: string }> {
-  const answer = await target.fetch('/v1/referrals', {
+/** A POST to the public API as a partner site sends it: the demo key, a fresh Idempotency-Key. */
+export function publicPost(target: StaffTarget, path: string, body: unknown): Promise<Response> {
+  return target.fetch(path, {
     method: 'POST',
     headers: {
       Authorization: `Bearer ${demoPartnerKey}`,
       'Content-Type': 'application/json',
       'Idempotency-Key': `staff-${process.pid}-${++idempotency}`,
     },
-    body: JSON.stringify(input),
+    body: JSON.stringify(body),
   });
+}
+
+/** Sends a referral through the public API; returns id, reference and status token. */
+export async function sendReferral(
+  target: StaffTarget,
+  input: unknown,
+): Promise<{ id: string; token: string; reference: string }> {
+  const answer = await publicPost(target, '/v1/referrals', input);
   if (answer.status !== 201) throw new Error(`referral: ${answer.status} ${await answer.text()}`);
   return (await answer.json()) as { id: string; token: string; reference: string };
 }

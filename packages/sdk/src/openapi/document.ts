@@ -149,18 +149,21 @@ function errorStatusesOf(operation: OperationSpec): ErrorStatus[] {
   return statuses;
 }
 
+/** An `{id}` or `{reference}` path parameter. */
+function pathParameter({ name, description }: { name: string; description: string }): Json {
+  return {
+    name,
+    in: 'path',
+    required: true,
+    description,
+    schema: inline(name === 'reference' ? AppointmentSchema.shape.reference : IdSchema),
+  };
+}
+
 function operationObject(operation: OperationSpec): Json {
   const parameters: Json[] = [{ $ref: '#/components/parameters/AcceptLanguage' }];
   if (operation.pathParameter !== undefined)
-    parameters.push({
-      name: operation.pathParameter.name,
-      in: 'path',
-      required: true,
-      description: operation.pathParameter.description,
-      schema: inline(
-        operation.pathParameter.name === 'reference' ? AppointmentSchema.shape.reference : IdSchema,
-      ),
-    });
+    parameters.push(pathParameter(operation.pathParameter));
   if (operation.query !== undefined) parameters.push(...queryParameters(operation.query));
   if (operation.token === true) parameters.push({ $ref: '#/components/parameters/VangnetToken' });
   if (operation.method === 'post')
@@ -225,15 +228,7 @@ function staffErrorResponse([
 function staffOperationObject(operation: StaffOperationSpec): Json {
   const parameters: Json[] = [];
   if (operation.pathParameter !== undefined)
-    parameters.push({
-      name: operation.pathParameter.name,
-      in: 'path',
-      required: true,
-      description: operation.pathParameter.description,
-      schema: inline(
-        operation.pathParameter.name === 'reference' ? AppointmentSchema.shape.reference : IdSchema,
-      ),
-    });
+    parameters.push(pathParameter(operation.pathParameter));
   if (operation.query !== undefined) parameters.push(...queryParameters(operation.query));
   const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
   const responses: Json = {
