@@ -59,6 +59,8 @@ export {
   isWorkingDay,
   slotsOn,
   findSlot,
+  slotIdParts,
+  defaultLocationSchedule,
   datesBetween,
 } from './calendar/calendar.ts';
 export {

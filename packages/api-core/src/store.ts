@@ -4,6 +4,7 @@ import type {
   CallbackRequestInput,
   Catalog,
   Location,
+  LocationSchedule,
   Organisation,
   ReferralInput,
   ReferralStatus,
@@ -83,6 +84,11 @@ export interface StoreReads {
   findAppointment(reference: string): Promise<StoredAppointment | undefined>;
   /** Ids of the booked slots at a location that start from `from` up to (not including) `to`. */
   takenSlotIds(locationId: string, from: string, to: string): Promise<ReadonlySet<string>>;
+  /**
+   * The opening hours and exceptions a location's slots are cut from; undefined when it keeps
+   * none, and then the default calendar applies.
+   */
+  locationSchedule(locationId: string): Promise<LocationSchedule | undefined>;
 }
 
 /**

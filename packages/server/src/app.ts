@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import type { Database } from './database/database.ts';
 import { unavailableRetryAfter } from './http/database-errors.ts';
 import { messageLanguageOf, withMessageLanguage } from './messages/language.ts';
+import type { StaffEnv } from './staff/context.ts';
 
 export interface AppOptions {
   api: Api;
@@ -14,6 +15,8 @@ export interface AppOptions {
    * a text message can carry the short link.
    */
   manageUrl?: string;
+  /** The staff API, mounted at `/v1/staff` before the public API. */
+  staff?: Hono<StaffEnv>;
 }
 
 /** The client's address: from the socket when served by Node, absent in-process. */
@@ -29,7 +32,7 @@ function clientAddressOf(context: Parameters<typeof getConnInfo>[0]): string | u
  * The server's HTTP surface: operations endpoints, the OpenAPI document, and everything under
  * `/v1/` answered by the core.
  */
-export function createApp({ api, db, manageUrl }: AppOptions): Hono {
+export function createApp({ api, db, manageUrl, staff }: AppOptions): Hono {
   const app = new Hono();
   const openapi = JSON.stringify(openApiDocument());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -44,6 +47,7 @@ export function createApp({ api, db, manageUrl }: AppOptions): Hono {
   });
   app.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
   if (manageUrl) app.get('/m', (c) => c.redirect(manageUrl, 302));
+  if (staff) app.route('/v1/staff', staff);
   app.all('*', async (c) => {
     const address = clientAddressOf(c);
     // Messages a request queues are written in the language the person used.

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { staffConfigFrom, type StaffConfig } from './staff/staff-config.ts';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''])
@@ -39,6 +40,20 @@ const settingsSchema = z.object({
   VANGNET_MESSAGE_POLL_MS: z.coerce.number().int().min(50).default(5000),
   VANGNET_NOTIFY_REFERRALS: z.string().optional(),
   VANGNET_DEV_SIGNIN: flag.default(false),
+  VANGNET_OIDC_ISSUER: z.url().optional(),
+  VANGNET_OIDC_AUDIENCE: z.string().min(1).optional(),
+  VANGNET_OIDC_JWKS_URL: z.url().optional(),
+  VANGNET_OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
+  VANGNET_OIDC_ROLE_MAP: z.string().optional(),
+  VANGNET_RETENTION_MONTHS: z
+    .string()
+    .regex(/^([a-z-]+=\d+)(,[a-z-]+=\d+)*$/, 'must look like pluscoaching=24,absenteeism=24')
+    .optional(),
+  VANGNET_RETENTION_INTERVAL_S: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(6 * 3600),
   VANGNET_DEMO_DATA: flag.optional(),
   VANGNET_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -64,6 +79,8 @@ export interface ServerConfig {
   /** What the server sends and how; see `docs/guides/server.md`, "Messages". */
   messages: MessageSettings;
   devSignIn: boolean;
+  /** The staff API's sign-in and the retention of personal data (see `staff/staff-config.ts`). */
+  staff: StaffConfig;
   /** Loads the demo region into an empty database. */
   demoData: boolean;
   logLevel: z.infer<typeof settingsSchema>['VANGNET_LOG_LEVEL'];
@@ -177,6 +194,7 @@ export function readConfig(
       notifyReferrals: referralNotifications(settings.VANGNET_NOTIFY_REFERRALS),
     },
     devSignIn: settings.VANGNET_DEV_SIGNIN,
+    staff: staffConfigFrom(settings),
     demoData: settings.VANGNET_DEMO_DATA ?? !production,
     logLevel: settings.VANGNET_LOG_LEVEL,
     poolSize: settings.VANGNET_DB_POOL_SIZE,

@@ -53,3 +53,9 @@ export {
 } from './messages/outbox-writer.ts';
 export { gsm7Length, toGsm7, fitSms } from './messages/gsm7.ts';
 export { messageLanguageOf, type MessageLanguage } from './messages/language.ts';
+export { createStaff, devIssuer, type Staff, type StaffOptions } from './staff/staff-app.ts';
+export { authenticate, oidcIssuer, grantsOf, type TrustedIssuer } from './staff/auth.ts';
+export { demoStaff, createDevSignIn, type DevSignIn } from './staff/dev-signin.ts';
+export { parseGrant, grantName, type StaffPrincipal } from './staff/grants.ts';
+export { runRetention, monthsBefore } from './staff/retention.ts';
+export type { StaffConfig, OidcConfig } from './staff/staff-config.ts';

@@ -108,6 +108,11 @@ async function start(config: ServerConfig): Promise<void> {
       ),
     );
   log.info({ url, database: config.database.kind }, 'listening');
+  if (config.devSignIn)
+    log.warn(
+      { signIn: `${url}/v1/staff/dev-signin` },
+      'development sign-in is on: demo staff tokens for anyone',
+    );
   // The two lines a person looks for, plain on stdout.
   console.log(url);
   if (config.demoData) console.log(`Demo partner key: ${demoPartnerKey}`);

@@ -13,6 +13,8 @@ import type { Logger } from './log.ts';
 import { createOutboxWriter } from './messages/outbox-writer.ts';
 import { httpSmsTransport, smtpTransport } from './messages/transports.ts';
 import { createOutboxWorker, type OutboxWorker } from './messages/worker.ts';
+import type { TrustedIssuer } from './staff/auth.ts';
+import { createStaff, type Staff } from './staff/staff-app.ts';
 import { createPostgresStore } from './store/postgres-store.ts';
 
 export interface VangnetServerOptions {
@@ -22,6 +24,8 @@ export interface VangnetServerOptions {
   clock?: Clock;
   /** A database opened by the caller (tests); by default the configuration's. */
   db?: Database;
+  /** Token issuers the staff API trusts besides the configured provider (tests). */
+  staffIssuers?: readonly TrustedIssuer[];
 }
 
 /** A server built but not yet listening: its database is migrated and ready. */
@@ -31,6 +35,8 @@ export interface VangnetServer {
   readonly db: Database;
   /** The outbox's worker: started by {@link listen}; tests call `deliverDue()` themselves. */
   readonly messages: OutboxWorker;
+  /** The staff API's parts: the development sign-in (when on) and the retention job. */
+  readonly staff: Staff;
   /** Starts listening; resolves with the URL. */
   listen(): Promise<string>;
   /** Stops taking requests, finishes those in flight, then closes the database. */
@@ -111,14 +117,28 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
         'request failed',
       ),
   });
-  const app = createApp({ api, db, manageUrl: config.manageUrl });
+  const staff = await createStaff({
+    db,
+    clock,
+    config: config.staff,
+    devSignIn: config.devSignIn,
+    ...(options.staffIssuers ? { extraIssuers: options.staffIssuers } : {}),
+    onError: (error) =>
+      log.error(
+        { err: { message: error instanceof Error ? error.message : 'unexpected error' } },
+        'staff request failed',
+      ),
+  });
+  const app = createApp({ api, db, manageUrl: config.manageUrl, staff: staff.app });
   let server: ServerType | undefined;
   let maintenance: NodeJS.Timeout | undefined;
+  let retention: NodeJS.Timeout | undefined;
   return {
     app,
     api,
     db,
     messages,
+    staff,
     listen: () =>
       new Promise((resolve, reject) => {
         const started = serve(
@@ -138,9 +158,21 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
         }, maintenanceMs);
         maintenance.unref();
         messages.start();
+        if (config.staff.retentionIntervalMs > 0) {
+          const runRetention = () =>
+            staff.runRetention().then(
+              (erased) => {
+                if (erased > 0) log.info({ erased }, 'retention removed personal data');
+              },
+              () => log.error('retention job failed'),
+            );
+          retention = setInterval(runRetention, config.staff.retentionIntervalMs);
+          retention.unref();
+        }
       }),
     async close() {
       clearInterval(maintenance);
+      clearInterval(retention);
       await messages.stop();
       if (server) {
         const listening = server;

@@ -58,6 +58,10 @@ export function createMemoryStore(
     async takenSlotIds() {
       return store.takenSlots;
     },
+    // The mock keeps no schedules: every location has the default calendar.
+    async locationSchedule() {
+      return undefined;
+    },
   };
 
   const transaction = (held: string[]): StoreTransaction => ({

@@ -9,7 +9,7 @@ import {
   type StoredAppointment,
   type StoredReferral,
 } from '@vangnet/api-core';
-import type { Catalog, Location, Organisation } from '@vangnet/sdk';
+import type { Catalog, Location, LocationSchedule, Organisation } from '@vangnet/sdk';
 import type { Database, Queryable } from '../database/database.ts';
 import { plainOutboxWriter, type OutboxWriter } from '../messages/outbox-writer.ts';
 
@@ -134,6 +134,13 @@ function readsOn(q: Queryable): StoreReads {
         [locationId, from, to],
       );
       return new Set(rows.map((row) => row.slot_id));
+    },
+    async locationSchedule(locationId) {
+      const { rows } = await q.query<{ schedule: LocationSchedule }>(
+        'select schedule from location_schedules where location_id = $1',
+        [locationId],
+      );
+      return rows[0]?.schedule;
     },
   };
 }
