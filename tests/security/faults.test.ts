@@ -120,7 +120,7 @@ const records = (mock: MockApi) =>
   mock.store.referrals.length + mock.store.appointments.length + mock.store.callbackRequests.length;
 
 /** Per attempt, in ms: every call of the mock takes a few ms, the 'timeout' fault waits forever. */
-const attemptTimeout = 150;
+const attemptTimeout = 400;
 
 const creators = ['referrals.create', 'appointments.book', 'callbackRequests.create'];
 const creates = (method: SdkMethod) => (creators.includes(method.name) ? 1 : 0);
