@@ -89,14 +89,36 @@ async function authenticate(api: ApiContext, request: Request): Promise<PartnerK
   return key;
 }
 
+/** No request body of the API nests deeper; a deeper one would overflow the stack later on. */
+const maxBodyDepth = 64;
+
+/** Whether `value` nests arrays and objects deeper than `limit`, walked without recursion. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const [current, depth] = item;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 async function readJsonBody(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') return {};
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new ProblemError('malformed-request', { detail: 'The request body is not valid JSON.' });
   }
+  if (nestedDeeperThan(body, maxBodyDepth)) {
+    throw new ProblemError('malformed-request', {
+      detail: `The request body nests deeper than ${maxBodyDepth} levels.`,
+    });
+  }
+  return body;
 }
 
 function responseForError(error: unknown, onError: (error: unknown) => void): Response {
