@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Api } from '@vangnet/api-core';
+import { problemResponse, type Api } from '@vangnet/api-core';
 import { openApiDocument } from '@vangnet/sdk/openapi';
 import { Hono } from 'hono';
 import type { Database } from './database/database.ts';
@@ -37,6 +37,8 @@ export function createApp({ api, db }: AppOptions): Hono {
     }
   });
   app.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
+  // Paths outside the API are answered as the API answers errors: problem+json.
+  app.notFound(() => problemResponse('not-found', { detail: 'There is nothing at this path.' }));
   app.all('*', async (c) => {
     const address = clientAddressOf(c);
     const response = await api.handle(c.req.raw, address ? { clientAddress: address } : {});
