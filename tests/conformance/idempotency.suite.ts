@@ -32,6 +32,17 @@ export const idempotency: Suite = (target) => {
     }
   });
 
+  it('answers 400 malformed-request for JSON nested too deeply, never a 500', async () => {
+    for (const body of [
+      '['.repeat(100_000) + ']'.repeat(100_000),
+      `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`,
+    ]) {
+      const response = await call(target(), '/v1/referrals', { body });
+      assert.equal(response.status, 400, body.slice(0, 10));
+      assert.equal(await problemName(response), 'malformed-request');
+    }
+  });
+
   it('replays the first result, status, body and Location, for 20 repeats: one booking, one confirmation', async () => {
     const body = appointment(await freeSlot(target()));
     const responses: Response[] = [];

@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Api } from '@vangnet/api-core';
+import { problemResponse, type Api } from '@vangnet/api-core';
 import { openApiDocument } from '@vangnet/sdk/openapi';
 import { Hono } from 'hono';
 import type { Database } from './database/database.ts';
@@ -48,6 +48,8 @@ export function createApp({ api, db, manageUrl, staff }: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
   if (manageUrl) app.get('/m', (c) => c.redirect(manageUrl, 302));
   if (staff) app.route('/v1/staff', staff);
+  // Paths outside the API are answered as the API answers errors: problem+json.
+  app.notFound(() => problemResponse('not-found', { detail: 'There is nothing at this path.' }));
   app.all('*', async (c) => {
     const address = clientAddressOf(c);
     // Messages a request queues are written in the language the person used.

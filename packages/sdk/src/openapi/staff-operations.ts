@@ -20,6 +20,8 @@ import {
   StaffLocationListSchema,
   StaffLocationSchema,
   StaffMeSchema,
+  StaffOutboxListSchema,
+  StaffOutboxQuerySchema,
   StaffReferralListSchema,
   StaffReferralQuerySchema,
   StaffReferralSchema,
@@ -233,5 +235,15 @@ export const staffOperations: StaffOperationSpec[] = [
       'Runs the retention job now (it also runs on a schedule): personal data of referrals closed longer ago than the retention is removed.',
     roles: 'admin',
     response: RetentionResultSchema,
+  },
+  {
+    operationId: 'staff.outbox.list',
+    method: 'get',
+    path: '/v1/staff/outbox',
+    summary:
+      'The messages the server sends (confirmations, reminders, notices), newest first, with their delivery state: dead letters are the ones that could not be delivered. Recipient and text only while the development sign-in is on.',
+    roles: 'admin',
+    query: StaffOutboxQuerySchema,
+    response: StaffOutboxListSchema,
   },
 ];

@@ -291,3 +291,32 @@ export const RetentionResultSchema = z.object({
   erased: z.int().check(z.gte(0)),
   ranAt: IsoDateTimeSchema,
 });
+
+/** `GET /v1/staff/outbox?state&limit`: the messages the server sends, newest first. */
+export const StaffOutboxQuerySchema = z.object({
+  state: z.optional(z.enum(['pending', 'sent', 'dead'])),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(200))),
+});
+
+/**
+ * One message of the outbox. Its recipient and text are shown only while the development sign-in
+ * is on (a demo without a mail server); otherwise only what staff need to see that it went out,
+ * or did not: kind, state, attempts and the last error, which never holds an address.
+ */
+export const StaffOutboxMessageSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  channel: z.enum(['email', 'sms']),
+  state: z.enum(['pending', 'sent', 'dead']),
+  reference: z.string(),
+  subject: z.string(),
+  attempts: z.int().check(z.gte(0)),
+  createdAt: IsoDateTimeSchema,
+  nextAttemptAt: z.optional(IsoDateTimeSchema),
+  deliveredAt: z.optional(IsoDateTimeSchema),
+  lastError: z.optional(z.string()),
+  to: z.optional(z.string()),
+  text: z.optional(z.string()),
+});
+export type StaffOutboxMessage = z.infer<typeof StaffOutboxMessageSchema>;
+export const StaffOutboxListSchema = z.object({ items: z.array(StaffOutboxMessageSchema) });

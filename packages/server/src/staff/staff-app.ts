@@ -24,6 +24,7 @@ import {
   type DevSignIn,
 } from './dev-signin.ts';
 import { monitoringRoutes } from './monitoring.ts';
+import { outboxRoutes } from './outbox.ts';
 import { referralRoutes } from './referrals.ts';
 import { runRetention } from './retention.ts';
 import { requireRole } from './scope.ts';
@@ -105,6 +106,7 @@ export async function createStaff(options: StaffOptions): Promise<Staff> {
   app.route('/', referralRoutes(options));
   app.route('/', agendaRoutes(options));
   app.route('/', monitoringRoutes(options));
+  app.route('/', outboxRoutes(options, { showContent: options.devSignIn }));
   app.post('/retention/run', async (c) => {
     requireRole(c.get('principal'), 'admin');
     const erased = await retention();
