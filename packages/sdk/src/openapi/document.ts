@@ -66,6 +66,8 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   StaffCallbackRequestList: staff.StaffCallbackRequestListSchema,
   Monitoring: staff.MonitoringSchema,
   RetentionResult: staff.RetentionResultSchema,
+  StaffOutboxMessage: staff.StaffOutboxMessageSchema,
+  StaffOutboxList: staff.StaffOutboxListSchema,
 };
 
 const componentRef = (name: string) => `#/components/schemas/${name}`;

@@ -1,5 +1,9 @@
 import { json, parseQuery, toAmsterdamIso } from '@vangnet/api-core';
-import { StaffOutboxListSchema, StaffOutboxQuerySchema, type StaffOutboxMessage } from '@vangnet/sdk';
+import {
+  StaffOutboxListSchema,
+  StaffOutboxQuerySchema,
+  type StaffOutboxMessage,
+} from '@vangnet/sdk';
 import { Hono } from 'hono';
 import { urlOf, type StaffDeps, type StaffEnv } from './context.ts';
 import { Params, requireRole } from './scope.ts';
