@@ -121,8 +121,8 @@ describe('isolated mode: events and messages', function () {
         partner-key=${demoPartnerKey}
       ></vangnet-referral-form>`,
     );
-    const frame = await framed(form);
     await shown(form);
+    const frame = frameOf(form)!;
     await new Promise((resolve) => setTimeout(resolve, 500));
     const height = frame.style.blockSize;
     const heard = record(document);
