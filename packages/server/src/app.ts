@@ -3,6 +3,7 @@ import { problemResponse, type Api } from '@vangnet/api-core';
 import { openApiDocument } from '@vangnet/sdk/openapi';
 import { Hono } from 'hono';
 import type { Database } from './database/database.ts';
+import { embedRoutes, type EmbedOptions } from './embed/index.ts';
 import { unavailableRetryAfter } from './http/database-errors.ts';
 import { messageLanguageOf, withMessageLanguage } from './messages/language.ts';
 import type { StaffEnv } from './staff/context.ts';
@@ -17,6 +18,10 @@ export interface AppOptions {
   manageUrl?: string;
   /** The staff API, mounted at `/v1/staff` before the public API. */
   staff?: Hono<StaffEnv>;
+   * The pages of isolated mode at `/embed/…`; default: framed by the origins of the partner key
+   * in the address (looked up in `db`), the bundles from the repository's dist/.
+   */
+  embed?: Partial<EmbedOptions>;
 }
 
 /** The client's address: from the socket when served by Node, absent in-process. */
@@ -29,10 +34,10 @@ function clientAddressOf(context: Parameters<typeof getConnInfo>[0]): string | u
 }
 
 /**
- * The server's HTTP surface: operations endpoints, the OpenAPI document, and everything under
- * `/v1/` answered by the core.
+ * The server's HTTP surface: operations endpoints, the OpenAPI document, the pages of isolated
+ * mode under `/embed/`, and everything under `/v1/` answered by the core.
  */
-export function createApp({ api, db, manageUrl, staff }: AppOptions): Hono {
+export function createApp({ api, db, manageUrl, staff, embed = {} }: AppOptions): Hono {
   const app = new Hono();
   const openapi = JSON.stringify(openApiDocument());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -50,6 +55,13 @@ export function createApp({ api, db, manageUrl, staff }: AppOptions): Hono {
   if (staff) app.route('/v1/staff', staff);
   // Paths outside the API are answered as the API answers errors: problem+json.
   app.notFound(() => problemResponse('not-found', { detail: 'There is nothing at this path.' }));
+  app.route(
+    '/',
+    embedRoutes({
+      partnerKeyOrigins: async (key) => (await api.context.store.partnerKey(key))?.origins,
+      ...embed,
+    }),
+  );
   app.all('*', async (c) => {
     const address = clientAddressOf(c);
     // Messages a request queues are written in the language the person used.
