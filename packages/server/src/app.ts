@@ -18,8 +18,9 @@ export interface AppOptions {
   manageUrl?: string;
   /** The staff API, mounted at `/v1/staff` before the public API. */
   staff?: Hono<StaffEnv>;
+  /**
    * The pages of isolated mode at `/embed/…`; default: framed by the origins of the partner key
-   * in the address (looked up in `db`), the bundles from the repository's dist/.
+   * in the address (looked up in the API's store), the bundles from the repository's dist/.
    */
   embed?: Partial<EmbedOptions>;
 }
