@@ -5,7 +5,7 @@ export const nl = {
   'status.title': 'Hoe staat het met de aanmelding?',
   'status.loading': 'We zoeken de aanmelding op…',
   'status.none':
-    'Open de statuslink uit de bevestiging van uw aanmelding. Dan ziet u hier hoe het ervoor staat.',
+    'Open de statuslink uit de bevestiging van je aanmelding. Dan zie je hier hoe het ervoor staat.',
   'status.invalid':
     'Deze link werkt niet. Misschien is hij niet helemaal gekopieerd. Open de link opnieuw uit de bevestiging, of bel ons met het nummer van de aanmelding.',
   'status.failed': 'Het lukt nu niet om de aanmelding op te zoeken.',
