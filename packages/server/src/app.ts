@@ -17,6 +17,8 @@ export interface AppOptions {
   manageUrl?: string;
   /** The staff API, mounted at `/v1/staff` before the public API. */
   staff?: Hono<StaffEnv>;
+  /** The staff workspace's files, served at `/staff/` with a strict CSP (`staff-page.ts`). */
+  staffPage?: Hono;
 }
 
 /** The client's address: from the socket when served by Node, absent in-process. */
@@ -32,7 +34,7 @@ function clientAddressOf(context: Parameters<typeof getConnInfo>[0]): string | u
  * The server's HTTP surface: operations endpoints, the OpenAPI document, and everything under
  * `/v1/` answered by the core.
  */
-export function createApp({ api, db, manageUrl, staff }: AppOptions): Hono {
+export function createApp({ api, db, manageUrl, staff, staffPage }: AppOptions): Hono {
   const app = new Hono();
   const openapi = JSON.stringify(openApiDocument());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -48,6 +50,7 @@ export function createApp({ api, db, manageUrl, staff }: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
   if (manageUrl) app.get('/m', (c) => c.redirect(manageUrl, 302));
   if (staff) app.route('/v1/staff', staff);
+  if (staffPage) app.route('/', staffPage);
   app.all('*', async (c) => {
     const address = clientAddressOf(c);
     // Messages a request queues are written in the language the person used.
