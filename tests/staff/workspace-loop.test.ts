@@ -1,6 +1,7 @@
 // The loop as people go through it, against the real server (PGlite, development sign-in): a
 // school refers, the coordinator signs in, finds the referral in the queue, matches it after a
-// confirmation, and the school's status page shows that a coach was found. axe in every state.
+// confirmation, and the school's status page shows that a coach was found, and where. axe in
+// every state.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, type ReferralCreated } from '@vangnet/sdk';
@@ -153,6 +154,9 @@ describe('staff workspace: from "sent" to "a coach is found"', () => {
     expect(location.hash).to.equal('');
     expect(root(status).querySelector('[aria-current="step"]')?.textContent).to.contain(
       'Coach gevonden',
+    );
+    expect(root(status).querySelector('[part~="status"]')?.textContent).to.contain(
+      `De aanmelding is gekoppeld aan ${name}.`,
     );
     expect(root(status).textContent).not.to.contain('Sam');
     await expectNoAxeViolations(status);

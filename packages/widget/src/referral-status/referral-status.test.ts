@@ -79,6 +79,18 @@ describe('<vangnet-referral-status>', () => {
     });
   }
 
+  it('names the organisation once the API says which one', async () => {
+    const sent = await created();
+    const stored = mock.store.referrals.find((item) => item.id === sent.id)!;
+    stored.status = 'matched';
+    stored.matchedOrganisationId = mock.store.organisations[0]!.id;
+    const name = mock.store.organisations[0]!.name;
+    const element = await openFrom(`#status=${sent.id}.${sent.token}`);
+    expect(statusText(element)).to.contain(`De aanmelding is gekoppeld aan ${name}.`);
+    expect(element.shadowRoot!.querySelector('[part~="organisation"]')?.textContent).to.equal(name);
+    await expectNoAxeViolations(element);
+  });
+
   it('shows no personal data of the referral', async () => {
     mock.scenarios.use('referral-matched');
     const sent = await created();

@@ -33,7 +33,7 @@ const steps: readonly ReferralStatus[] = ReferralStatusSchema.options;
  * `…#status=<id>.<token>`. The element reads id and token from the fragment and removes it from
  * the address bar at once, then asks the API (`GET /v1/referrals/{id}` with the token in the
  * `Vangnet-Token` header). The API answers without personal data, and so does the element: only
- * the reference, the service, the status and its dates.
+ * the reference, the service, the status and its dates, and once matched the organisation.
  *
  * @fires vangnet-error - Loading failed or the link is not valid: `{ component, kind, code? }`.
  *
@@ -41,6 +41,7 @@ const steps: readonly ReferralStatus[] = ReferralStatusSchema.options;
  * @csspart status - the status shown: the current step's text
  * @csspart steps - the list of steps; each is `step`
  * @csspart reference - the referral number
+ * @csspart organisation - the organisation it is matched with, once matched
  * @csspart problem - "this link does not work" or "cannot look it up now"
  * @csspart button - the retry button
  *
@@ -159,7 +160,11 @@ export class VangnetReferralStatus extends VangnetElement {
     const date = (value: string) => formatDate(t.lang, value);
     return html`<p class="status-text" part="status" data-status=${referral.status}>
         <strong>${t.msg(`status.step.${referral.status}`)}.</strong>
-        ${t.msg(`status.text.${referral.status}`)}
+        ${
+          referral.status === 'matched' && referral.organisation
+            ? t.msg('status.text.matchedWith', { organisation: referral.organisation.name })
+            : t.msg(`status.text.${referral.status}`)
+        }
       </p>
       <ol class="steps" part="steps" aria-label=${t.msg('status.steps')}>
         ${steps.map((step, index) => {
@@ -188,6 +193,14 @@ export class VangnetReferralStatus extends VangnetElement {
             ? html`<div>
                 <dt>${t.msg('status.service')}</dt>
                 <dd>${localised(service.label, t.lang)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          referral.organisation
+            ? html`<div>
+                <dt>${t.msg('status.organisation')}</dt>
+                <dd part="organisation">${referral.organisation.name}</dd>
               </div>`
             : nothing
         }

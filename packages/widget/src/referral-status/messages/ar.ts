@@ -12,6 +12,7 @@ export const ar = {
   'status.retry': 'حاول مرة أخرى',
   'status.reference': 'رقم الإحالة',
   'status.service': 'نوع المساعدة',
+  'status.organisation': 'المنظمة',
   'status.received.at': 'تم الاستلام في',
   'status.updated.at': 'آخر تغيير في',
   'status.steps': 'الخطوات',

@@ -13,6 +13,7 @@ export const en = {
   'status.retry': 'Try again',
   'status.reference': 'Referral number',
   'status.service': 'Kind of help',
+  'status.organisation': 'Organisation',
   'status.received.at': 'Received on',
   'status.updated.at': 'Last changed on',
   'status.steps': 'Steps',

@@ -12,6 +12,7 @@ export const nl = {
   'status.retry': 'Opnieuw proberen',
   'status.reference': 'Nummer van de aanmelding',
   'status.service': 'Soort hulp',
+  'status.organisation': 'Organisatie',
   'status.received.at': 'Ontvangen op',
   'status.updated.at': 'Laatst veranderd op',
   'status.steps': 'Stappen',

@@ -13,6 +13,7 @@ export const pl = {
   'status.retry': 'Spróbuj ponownie',
   'status.reference': 'Numer zgłoszenia',
   'status.service': 'Rodzaj pomocy',
+  'status.organisation': 'Organizacja',
   'status.received.at': 'Otrzymano',
   'status.updated.at': 'Ostatnia zmiana',
   'status.steps': 'Kroki',

@@ -13,6 +13,7 @@ export const tr = {
   'status.retry': 'Yeniden dene',
   'status.reference': 'Başvuru numarası',
   'status.service': 'Yardım türü',
+  'status.organisation': 'Kuruluş',
   'status.received.at': 'Alındığı tarih',
   'status.updated.at': 'Son değişiklik',
   'status.steps': 'Adımlar',
