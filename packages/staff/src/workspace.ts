@@ -7,7 +7,6 @@ import {
   type CloseReason,
   type CoachingForm,
   type DevUser,
-  type LocalisedText,
   type Organisation,
   type ReferralStatus,
   type StaffMe,
@@ -20,6 +19,8 @@ import {
 import { kitStyles } from '../../widget/src/kit/styles.ts';
 import { translator, type StaffMessageKey, type StaffTranslator } from './messages.ts';
 import { StaffClient, StaffRequestError, type QueueFilter } from './staff-client.ts';
+import { Names } from './names.ts';
+import { referralDetails, referralHistory } from './views/referral-details.ts';
 import { workspaceStyles } from './workspace.styles.ts';
 
 const statuses: readonly ReferralStatus[] = ReferralStatusSchema.options;
@@ -30,6 +31,13 @@ interface Pending {
   readonly change: StatusChangeInput;
   readonly text: string;
 }
+
+/** A message that needs attention now, read out at once. */
+const alert = (text: string, action?: TemplateResult): TemplateResult =>
+  html`<div class="banner banner-error" role="alert">
+    <p>${text}</p>
+    ${action ?? nothing}
+  </div>`;
 
 type Loadable<T> =
   { state: 'idle' } | { state: 'loading' } | { state: 'failed' } | { state: 'ready'; value: T };
@@ -81,6 +89,10 @@ export class VangnetStaffWorkspace extends LitElement {
 
   get #t(): StaffTranslator {
     return translator(this.lang || document.documentElement.lang || 'nl');
+  }
+
+  get #names(): Names {
+    return new Names(this.#t, this.catalog, this.organisations);
   }
 
   get #base(): string {
@@ -235,7 +247,7 @@ export class VangnetStaffWorkspace extends LitElement {
         pending.change.status === 'matched'
           ? t.msg('done.matched', {
               reference: updated.reference,
-              organisation: this.#organisationName(updated.match?.organisationId),
+              organisation: this.#names.organisation(updated.match?.organisationId),
             })
           : t.msg('done.status', {
               reference: updated.reference,
@@ -252,41 +264,6 @@ export class VangnetStaffWorkspace extends LitElement {
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#referral-title')?.focus();
-  }
-
-  #label(text: LocalisedText | undefined, fallback: string): string {
-    if (!text) return fallback;
-    return text[this.#t.lang as keyof LocalisedText] ?? text['nl'] ?? fallback;
-  }
-
-  #municipalityName(id: string): string {
-    const found = this.catalog?.municipalities.find((item) => item.id === id);
-    return found?.name ?? id;
-  }
-
-  #serviceName(id: string): string {
-    return this.#label(this.catalog?.services.find((item) => item.id === id)?.label, id);
-  }
-
-  #coachingFormName(id: string | undefined): string {
-    if (!id) return this.#t.msg('detail.none');
-    return this.#label(this.catalog?.coachingForms.find((item) => item.id === id)?.label, id);
-  }
-
-  #organisationName(id: string | undefined): string {
-    if (!id) return this.#t.msg('detail.none');
-    return this.organisations.find((item) => item.id === id)?.name ?? id;
-  }
-
-  #date(value: string): string {
-    const locale = this.#t.lang === 'en' ? 'en-GB' : 'nl-NL';
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? new Date(`${value}T12:00:00Z`)
-      : new Date(value);
-    return new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeZone: 'Europe/Amsterdam',
-    }).format(date);
   }
 
   protected override render(): TemplateResult {
@@ -339,13 +316,7 @@ export class VangnetStaffWorkspace extends LitElement {
               )}
             </select>
           </div>
-          ${
-            this.signInFailed
-              ? html`<div class="banner banner-error" role="alert">
-                  <p>${t.msg('signin.failed')}</p>
-                </div>`
-              : nothing
-          }
+          ${this.signInFailed ? alert(t.msg('signin.failed')) : nothing}
           <div class="actions">
             <button type="submit" class="button button-primary">${t.msg('signin.submit')}</button>
           </div>
@@ -365,12 +336,12 @@ export class VangnetStaffWorkspace extends LitElement {
 
   #failed(retry: () => void): TemplateResult {
     const t = this.#t;
-    return html`<div class="banner banner-error" role="alert">
-      <p>${t.msg('failed')}</p>
-      <button type="button" class="button button-secondary" @click=${retry}>
+    return alert(
+      t.msg('failed'),
+      html`<button type="button" class="button button-secondary" @click=${retry}>
         ${t.msg('retry')}
-      </button>
-    </div>`;
+      </button>`,
+    );
   }
 
   #signedIn(): TemplateResult {
@@ -431,7 +402,7 @@ export class VangnetStaffWorkspace extends LitElement {
           this.filter.service,
           (catalog?.services ?? []).map((service) => ({
             id: service.id,
-            name: this.#label(service.label, service.id),
+            name: this.#names.label(service.label, service.id),
           })),
           (value) => this.#setFilter('service', value),
         )}
@@ -491,10 +462,10 @@ export class VangnetStaffWorkspace extends LitElement {
                   </button>
                   ${item.erased ? html`<span class="hint">(${t.msg('queue.erased')})</span>` : nothing}
                 </td>
-                <td>${this.#serviceName(item.service)}</td>
-                <td>${this.#municipalityName(item.municipality)}</td>
+                <td>${this.#names.service(item.service)}</td>
+                <td>${this.#names.municipality(item.municipality)}</td>
                 <td>${t.msg(`status.${item.status}`)}</td>
-                <td>${this.#date(item.createdAt)}</td>
+                <td>${this.#names.date(item.createdAt)}</td>
               </tr>`,
           )}
         </tbody>
@@ -526,143 +497,28 @@ export class VangnetStaffWorkspace extends LitElement {
         </h2>
         <p>
           <strong>${t.msg(`status.${referral.status}`)}</strong> ·
-          ${this.#serviceName(referral.service)} · ${this.#municipalityName(referral.municipality)}
-          · ${this.#date(referral.createdAt)}
+          ${this.#names.service(referral.service)} ·
+          ${this.#names.municipality(referral.municipality)} ·
+          ${this.#names.date(referral.createdAt)}
         </p>
-        ${
-          this.problem
-            ? html`<div class="banner banner-error" role="alert"><p>${this.problem}</p></div>`
-            : nothing
-        }
+        ${this.problem ? alert(this.problem) : nothing}
         ${
           referral.match
             ? html`<p data-match>
                 ${t.msg('detail.match')}:
-                <strong>${this.#organisationName(referral.match.organisationId)}</strong>
-                (${this.#coachingFormName(referral.match.coachingForm)})
+                <strong>${this.#names.organisation(referral.match.organisationId)}</strong>
+                (${this.#names.coachingForm(referral.match.coachingForm)})
               </p>`
             : nothing
         }
         ${this.#actions(referral)}
-        ${referral.input ? this.#input(referral) : html`<p>${t.msg('detail.erased')}</p>`}
-        ${this.#history(referral)}
+        ${
+          referral.input
+            ? referralDetails(this.#names, referral.input)
+            : html`<p>${t.msg('detail.erased')}</p>`
+        }
+        ${referralHistory(this.#names, referral)}
       </article>`;
-  }
-
-  #row(label: StaffMessageKey, value: string | undefined): TemplateResult | typeof nothing {
-    if (!value) return nothing;
-    return html`<div>
-      <dt>${this.#t.msg(label)}</dt>
-      <dd>${value}</dd>
-    </div>`;
-  }
-
-  #input(referral: StaffReferral): TemplateResult {
-    const t = this.#t;
-    const input = referral.input!;
-    const catalog = this.catalog;
-    const reasons = input.supportNeed.reasons
-      .map((id) => this.#label(catalog?.reasons.find((item) => item.id === id)?.label, id))
-      .join(', ');
-    const role = this.#label(
-      catalog?.referrerRoles.find((item) => item.id === input.referrer.role)?.label,
-      input.referrer.role,
-    );
-    return html`<div class="details">
-      <section class="panel" aria-labelledby="young-person">
-        <h3 id="young-person">${t.msg('detail.youngPerson')}</h3>
-        <dl>
-          ${this.#row('detail.name', `${input.youngPerson.givenName} ${input.youngPerson.familyName}`)}
-          ${this.#row('detail.dateOfBirth', this.#date(input.youngPerson.dateOfBirth))}
-          ${this.#row(
-            'detail.school',
-            [
-              input.youngPerson.school,
-              input.youngPerson.schoolType,
-              input.youngPerson.schoolLevel,
-              input.youngPerson.classYear,
-            ]
-              .filter(Boolean)
-              .join(' · '),
-          )}
-          ${
-            input.parent
-              ? this.#row(
-                  'detail.parent',
-                  [input.parent.name, input.parent.phone, input.parent.email]
-                    .filter(Boolean)
-                    .join(' · '),
-                )
-              : nothing
-          }
-        </dl>
-      </section>
-      <section class="panel" aria-labelledby="referrer">
-        <h3 id="referrer">${t.msg('detail.referrer')}</h3>
-        <dl>
-          ${this.#row('detail.name', input.referrer.name)}
-          ${this.#row('detail.organisation', input.referrer.organisation)}
-          ${this.#row('detail.role', role)} ${this.#row('detail.email', input.referrer.email)}
-          ${this.#row('detail.phone', input.referrer.phone)}
-        </dl>
-      </section>
-      <section class="panel" aria-labelledby="support-need">
-        <h3 id="support-need">${t.msg('detail.supportNeed')}</h3>
-        <dl>
-          ${this.#row('detail.reasons', reasons)}
-          ${this.#row('detail.description', input.supportNeed.description)}
-          ${this.#row('detail.tried', input.supportNeed.triedAtSchool)}
-          ${this.#row('detail.helpInPlace', input.supportNeed.helpInPlace)}
-          ${this.#row(
-            'detail.coachingForm',
-            input.preference?.coachingForm
-              ? this.#coachingFormName(input.preference.coachingForm)
-              : undefined,
-          )}
-          ${this.#row(
-            'detail.preferredOrganisation',
-            input.preference?.organisationId
-              ? this.#organisationName(input.preference.organisationId)
-              : undefined,
-          )}
-        </dl>
-      </section>
-      <section class="panel" aria-labelledby="consents">
-        <h3 id="consents">${t.msg('detail.consents')}</h3>
-        <ul>
-          ${input.consents.map(
-            (consent) =>
-              html`<li>
-                ${t.msg('detail.consent', {
-                  party: t.msg(`party.${consent.party}`),
-                  method: t.msg(`method.${consent.method}`),
-                  date: this.#date(consent.date),
-                })}
-              </li>`,
-          )}
-        </ul>
-      </section>
-    </div>`;
-  }
-
-  #history(referral: StaffReferral): TemplateResult | typeof nothing {
-    const t = this.#t;
-    if (referral.history.length === 0) return nothing;
-    return html`<section aria-labelledby="history">
-      <h3 id="history">${t.msg('detail.history')}</h3>
-      <ol>
-        ${referral.history.map(
-          (event) =>
-            html`<li>
-              ${this.#date(event.at)}:
-              ${t.msg('detail.historyItem', {
-                from: t.msg(`status.${event.from}`),
-                to: t.msg(`status.${event.to}`),
-              })}
-            </li>`,
-        )}
-      </ol>
-    </section>`;
   }
 
   #actions(referral: StaffReferral): TemplateResult | typeof nothing {
@@ -693,21 +549,15 @@ export class VangnetStaffWorkspace extends LitElement {
         },
         t.msg('confirm.match', {
           reference: referral.reference,
-          organisation: this.#organisationName(this.matchOrganisation),
-          form: this.#coachingFormName(coachingForm),
+          organisation: this.#names.organisation(this.matchOrganisation),
+          form: this.#names.coachingForm(coachingForm),
         }),
       );
     };
     return html`<section class="panel" aria-labelledby="match-title">
       <h3 id="match-title">${t.msg('match.title')}</h3>
       <form novalidate @submit=${submit}>
-        ${
-          this.matchError
-            ? html`<div class="banner banner-error" role="alert">
-                <p>${t.msg('match.required')}</p>
-              </div>`
-            : nothing
-        }
+        ${this.matchError ? alert(t.msg('match.required')) : nothing}
         <div class="field">
           <label class="label" for="match-organisation">${t.msg('match.organisation')}</label>
           <p class="hint" id="match-organisation-hint">${t.msg('match.organisationHint')}</p>
@@ -749,7 +599,7 @@ export class VangnetStaffWorkspace extends LitElement {
                           @change=${() => (this.matchForm = form.id)}
                         />
                         <label class="choice-label" for=${`form-${form.id}`}>
-                          ${this.#label(form.label, form.id)}
+                          ${this.#names.label(form.label, form.id)}
                         </label>
                       </div>`,
                   )}
