@@ -6,11 +6,19 @@ import type { StaffTranslator } from './messages.ts';
  * no translation), organisation names, dates in Amsterdam. An unknown id shows as itself.
  */
 export class Names {
+  readonly t: StaffTranslator;
+  readonly #catalog: Catalog | undefined;
+  readonly #organisations: readonly Organisation[];
+
   constructor(
-    readonly t: StaffTranslator,
-    private readonly catalog: Catalog | undefined,
-    private readonly organisations: readonly Organisation[],
-  ) {}
+    t: StaffTranslator,
+    catalog: Catalog | undefined,
+    organisations: readonly Organisation[],
+  ) {
+    this.t = t;
+    this.#catalog = catalog;
+    this.#organisations = organisations;
+  }
 
   label(text: LocalisedText | undefined, fallback: string): string {
     if (!text) return fallback;
@@ -18,29 +26,29 @@ export class Names {
   }
 
   municipality(id: string): string {
-    return this.catalog?.municipalities.find((item) => item.id === id)?.name ?? id;
+    return this.#catalog?.municipalities.find((item) => item.id === id)?.name ?? id;
   }
 
   service(id: string): string {
-    return this.label(this.catalog?.services.find((item) => item.id === id)?.label, id);
+    return this.label(this.#catalog?.services.find((item) => item.id === id)?.label, id);
   }
 
   coachingForm(id: string | undefined): string {
     if (!id) return this.t.msg('detail.none');
-    return this.label(this.catalog?.coachingForms.find((item) => item.id === id)?.label, id);
+    return this.label(this.#catalog?.coachingForms.find((item) => item.id === id)?.label, id);
   }
 
   organisation(id: string | undefined): string {
     if (!id) return this.t.msg('detail.none');
-    return this.organisations.find((item) => item.id === id)?.name ?? id;
+    return this.#organisations.find((item) => item.id === id)?.name ?? id;
   }
 
   reason(id: string): string {
-    return this.label(this.catalog?.reasons.find((item) => item.id === id)?.label, id);
+    return this.label(this.#catalog?.reasons.find((item) => item.id === id)?.label, id);
   }
 
   referrerRole(id: string): string {
-    return this.label(this.catalog?.referrerRoles.find((item) => item.id === id)?.label, id);
+    return this.label(this.#catalog?.referrerRoles.find((item) => item.id === id)?.label, id);
   }
 
   /** A calendar date (`2026-03-02`) or a moment, as a date in Amsterdam. */

@@ -15,12 +15,14 @@ import type * as z from 'zod/mini';
 
 /** A failed staff request: the HTTP status and the problem type, never personal data. */
 export class StaffRequestError extends Error {
-  constructor(
-    readonly status: number,
-    readonly type: string | undefined,
-  ) {
+  readonly status: number;
+  readonly type: string | undefined;
+
+  constructor(status: number, type: string | undefined) {
     super(`Staff request failed with ${status}${type ? ` (${type})` : ''}`);
     this.name = 'StaffRequestError';
+    this.status = status;
+    this.type = type;
   }
 }
 
