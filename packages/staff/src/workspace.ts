@@ -20,6 +20,7 @@ import { kitStyles } from '../../widget/src/kit/styles.ts';
 import { translator, type StaffMessageKey, type StaffTranslator } from './messages.ts';
 import { StaffClient, StaffRequestError, type QueueFilter } from './staff-client.ts';
 import { Names } from './names.ts';
+import { radioGroup } from './views/radio-group.ts';
 import { referralDetails, referralHistory } from './views/referral-details.ts';
 import { workspaceStyles } from './workspace.styles.ts';
 
@@ -583,28 +584,16 @@ export class VangnetStaffWorkspace extends LitElement {
         </div>
         ${
           needsForm
-            ? html`<fieldset class="fieldset">
-                <legend class="legend">${t.msg('match.coachingForm')}</legend>
-                <div class="choices">
-                  ${forms.map(
-                    (form) =>
-                      html`<div class="choice">
-                        <input
-                          class="choice-input"
-                          type="radio"
-                          name="coaching-form"
-                          id=${`form-${form.id}`}
-                          value=${form.id}
-                          .checked=${this.matchForm === form.id}
-                          @change=${() => (this.matchForm = form.id)}
-                        />
-                        <label class="choice-label" for=${`form-${form.id}`}>
-                          ${this.#names.label(form.label, form.id)}
-                        </label>
-                      </div>`,
-                  )}
-                </div>
-              </fieldset>`
+            ? radioGroup(
+                t.msg('match.coachingForm'),
+                'coaching-form',
+                forms.map((form) => ({
+                  id: form.id,
+                  label: this.#names.label(form.label, form.id),
+                })),
+                this.matchForm,
+                (id) => (this.matchForm = id),
+              )
             : nothing
         }
         <div class="actions">
@@ -661,27 +650,16 @@ export class VangnetStaffWorkspace extends LitElement {
       <form novalidate @submit=${close}>
         ${
           canCloseWithOutcome
-            ? html`<fieldset class="fieldset">
-                <legend class="legend">${t.msg('change.close')}</legend>
-                <div class="choices">
-                  ${(['outcome', 'reason'] as const).map(
-                    (kind) =>
-                      html`<div class="choice">
-                        <input
-                          class="choice-input"
-                          type="radio"
-                          name="close-with"
-                          id=${`close-${kind}`}
-                          .checked=${closeWith === kind}
-                          @change=${() => (this.closeWith = kind)}
-                        />
-                        <label class="choice-label" for=${`close-${kind}`}>
-                          ${t.msg(kind === 'outcome' ? 'close.withOutcome' : 'close.withReason')}
-                        </label>
-                      </div>`,
-                  )}
-                </div>
-              </fieldset>`
+            ? radioGroup(
+                t.msg('change.close'),
+                'close-with',
+                [
+                  { id: 'outcome', label: t.msg('close.withOutcome') },
+                  { id: 'reason', label: t.msg('close.withReason') },
+                ],
+                closeWith,
+                (id) => (this.closeWith = id === 'outcome' ? 'outcome' : 'reason'),
+              )
             : nothing
         }
         ${
