@@ -162,6 +162,82 @@ describe('staff workspace: from "sent" to "a coach is found"', () => {
     await expectNoAxeViolations(status);
   });
 
+  it('a matched referral goes into coaching and is closed with its outcome', async () => {
+    const sent = await refer();
+    // Matched already, through the staff API as another coordinator's screen would.
+    const signIn = await fetch('/v1/staff/dev-signin', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: 'coordinator-pluscoaching' }),
+    });
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    const matched = await fetch(`/v1/staff/referrals/${sent.id}/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({
+        status: 'matched',
+        match: { organisationId: 'impegno', coachingForm: 'plusstudent' },
+      }),
+    });
+    expect(matched.status).to.equal(200);
+
+    const workspace = await fixture<VangnetStaffWorkspace>(
+      html`<vangnet-staff-workspace partner-key=${demoPartnerKey}></vangnet-staff-workspace>`,
+    );
+    await waitUntil(() => root(workspace).querySelector('#user'), 'no sign-in', {
+      timeout: 10_000,
+    });
+    choose(labelled(workspace, 'Voorbeeldgebruiker'), 'coordinator-pluscoaching');
+    await press(button(workspace, 'Inloggen'), 'Enter');
+    const open = `Open ${sent.reference}`;
+    await waitUntil(() => has(workspace, open), 'not in the queue', { timeout: 10_000 });
+    await press(button(workspace, open), 'Enter');
+    await waitUntil(() => has(workspace, 'Coaching is begonnen…'), 'did not open', {
+      timeout: 10_000,
+    });
+    const dialog = root(workspace).querySelector('dialog')!;
+
+    await press(button(workspace, 'Coaching is begonnen…'), 'Enter');
+    await waitUntil(() => dialog.open, 'no confirmation');
+    await press(button(workspace, 'Bevestigen'), 'Enter');
+    await waitUntil(
+      () => root(workspace).querySelector('[role="status"]')?.textContent?.includes('In coaching'),
+      'not in coaching',
+      { timeout: 10_000 },
+    );
+
+    labelled<HTMLInputElement>(workspace, 'Afsluiten met resultaat').click();
+    await workspace.updateComplete;
+    labelled<HTMLInputElement>(workspace, 'Doel bereikt').click();
+    choose(labelled(workspace, 'Schoolloopbaan'), 'next-level');
+    await expectNoAxeViolations(workspace);
+    await press(button(workspace, 'Afsluiten…'), 'Enter');
+    await waitUntil(() => dialog.open, 'no confirmation');
+    expect(dialog.textContent).to.contain('Dit kan niet terug.');
+    await press(button(workspace, 'Bevestigen'), 'Enter');
+    await waitUntil(
+      () => root(workspace).querySelector('[role="status"]')?.textContent?.includes('Afgesloten'),
+      'not closed',
+      { timeout: 10_000 },
+    );
+    // Closed: nothing left to change.
+    expect(has(workspace, 'Afsluiten…')).to.equal(false);
+    const history = root(workspace).querySelector('#history')?.parentElement?.textContent ?? '';
+    expect(history).to.contain('Gekoppeld → In coaching');
+    expect(history).to.contain('In coaching → Afgesloten');
+
+    const stored = await (
+      await fetch(`/v1/staff/referrals/${sent.id}`, {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      })
+    ).json();
+    expect(stored.outcome).to.deep.equal({
+      goalReached: true,
+      startkwalificatie: false,
+      schoolCareer: 'next-level',
+    });
+  });
+
   it('at 320 px: a change is only made after the confirmation; Escape cancels it', async () => {
     await setViewport({ width: 320, height: 640 });
     const sent = await refer();
