@@ -201,14 +201,18 @@ onEveryDatabase((target) => {
           headers: { Authorization: `Bearer ${demoPartnerKey}`, 'Vangnet-Token': delft.token },
         })
       ).json()) as Record<string, unknown>;
+      // The status, and who coaches: the organisation, never a person, form or outcome.
       assert.deepEqual(Object.keys(status).sort(), [
         'createdAt',
         'id',
+        'organisation',
         'reference',
         'service',
         'status',
         'updatedAt',
       ]);
+      assert.deepEqual(Object.keys(status['organisation'] as object).sort(), ['id', 'name']);
+      assert.equal((status['organisation'] as { id: string }).id, 'impegno');
     });
 
     it('illegal transitions are 409 status-conflict and change nothing', async () => {

@@ -24,6 +24,8 @@ export interface StoredReferral {
   createdAt: string;
   updatedAt: string;
   input: ReferralInput;
+  /** The organisation of the network staff matched it with (`POST /v1/staff/…/status`). */
+  matchedOrganisationId?: string;
 }
 
 export interface StoredAppointment {

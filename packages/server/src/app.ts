@@ -23,6 +23,8 @@ export interface AppOptions {
    * in the address (looked up in the API's store), the bundles from the repository's dist/.
    */
   embed?: Partial<EmbedOptions>;
+  /** The staff workspace's files, served at `/staff/` with a strict CSP (`staff-page.ts`). */
+  staffPage?: Hono;
 }
 
 /** The client's address: from the socket when served by Node, absent in-process. */
@@ -38,7 +40,7 @@ function clientAddressOf(context: Parameters<typeof getConnInfo>[0]): string | u
  * The server's HTTP surface: operations endpoints, the OpenAPI document, the pages of isolated
  * mode under `/embed/`, and everything under `/v1/` answered by the core.
  */
-export function createApp({ api, db, manageUrl, staff, embed = {} }: AppOptions): Hono {
+export function createApp({ api, db, manageUrl, staff, staffPage, embed = {} }: AppOptions): Hono {
   const app = new Hono();
   const openapi = JSON.stringify(openApiDocument());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -63,6 +65,7 @@ export function createApp({ api, db, manageUrl, staff, embed = {} }: AppOptions)
       ...embed,
     }),
   );
+  if (staffPage) app.route('/', staffPage);
   app.all('*', async (c) => {
     const address = clientAddressOf(c);
     // Messages a request queues are written in the language the person used.

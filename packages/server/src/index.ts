@@ -7,6 +7,7 @@ export {
   type ReferralNotifications,
 } from './config.ts';
 export { createApp, type AppOptions } from './app.ts';
+export { staffPage, staffPagePolicy, staffDistDir } from './staff-page.ts';
 export type { Database, Queryable, QueryResult } from './database/database.ts';
 export { openPGlite } from './database/pglite-database.ts';
 export { openPostgres, type PostgresOptions } from './database/postgres-database.ts';

@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApi, cryptoRandom, systemClock, type Api, type Clock } from '@vangnet/api-core';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
+import { staffPage } from './staff-page.ts';
 import type { ServerConfig } from './config.ts';
 import type { Database } from './database/database.ts';
 import { migrate } from './database/migrate.ts';
@@ -129,7 +130,13 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
         'staff request failed',
       ),
   });
-  const app = createApp({ api, db, manageUrl: config.manageUrl, staff: staff.app });
+  const app = createApp({
+    api,
+    db,
+    manageUrl: config.manageUrl,
+    staff: staff.app,
+    staffPage: staffPage(),
+  });
   let server: ServerType | undefined;
   let maintenance: NodeJS.Timeout | undefined;
   let retention: NodeJS.Timeout | undefined;

@@ -26,6 +26,7 @@ interface ReferralRow {
   created_at: Date;
   updated_at: Date;
   input: StoredReferral['input'];
+  matched_organisation?: string | null;
 }
 
 interface AppointmentRow {
@@ -51,6 +52,7 @@ const referralFrom = (row: ReferralRow): StoredReferral => ({
   createdAt: iso(row.created_at),
   updatedAt: iso(row.updated_at),
   input: row.input,
+  ...(row.matched_organisation ? { matchedOrganisationId: row.matched_organisation } : {}),
 });
 
 const appointmentFrom = (row: AppointmentRow): StoredAppointment => ({
