@@ -13,7 +13,7 @@ export { openPGlite } from './database/pglite-database.ts';
 export { openPostgres, type PostgresOptions } from './database/postgres-database.ts';
 export { openDatabase } from './database/open.ts';
 export { migrate, readMigrations, migrationsDir, type Migration } from './database/migrate.ts';
-export { createPostgresStore } from './store/postgres-store.ts';
+export { createPostgresStore, type PostgresStoreOptions } from './store/postgres-store.ts';
 export { loadDemoRegion, demoRegion, type RegionData } from './demo-region.ts';
 export {
   addPartnerKey,
@@ -45,12 +45,15 @@ export {
   DeliveryError,
   type MessageTransport,
   type OutgoingMessage,
+  type SmtpSettings,
+  type HttpSmsSettings,
 } from './messages/transports.ts';
 export {
   createOutboxWriter,
   plainOutboxWriter,
   reminderTime,
   type OutboxWriter,
+  type OutboxWriterOptions,
 } from './messages/outbox-writer.ts';
 export { gsm7Length, toGsm7, fitSms } from './messages/gsm7.ts';
 export { messageLanguageOf, type MessageLanguage } from './messages/language.ts';
@@ -60,3 +63,6 @@ export { demoStaff, createDevSignIn, type DevSignIn } from './staff/dev-signin.t
 export { parseGrant, grantName, type StaffPrincipal } from './staff/grants.ts';
 export { runRetention, monthsBefore } from './staff/retention.ts';
 export type { StaffConfig, OidcConfig } from './staff/staff-config.ts';
+export type { EmbedOptions } from './embed/embed-routes.ts';
+export type { EmbedAssets } from './embed/embed-page.ts';
+export type { StaffEnv } from './staff/context.ts';
