@@ -21,6 +21,18 @@ export const problemTypes = [
 ] as const;
 export type ProblemTypeName = (typeof problemTypes)[number];
 
+/** Problems only the staff API answers (`/v1/staff/`): a partner site's client never meets them. */
+export const staffProblemTypes = [
+  'forbidden',
+  'status-conflict',
+] as const satisfies readonly ProblemTypeName[];
+
+/** The problem types of the public API, the ones api.md lists. */
+export const publicProblemTypes = problemTypes.filter(
+  (name): name is Exclude<ProblemTypeName, (typeof staffProblemTypes)[number]> =>
+    !(staffProblemTypes as readonly string[]).includes(name),
+);
+
 /** The base of the problem `type` URIs the API uses. */
 export const problemTypeBase = 'https://vangnet.example.org/problems/';
 

@@ -14,11 +14,12 @@ import {
   UnauthorisedError,
   ValidationError,
   errorFromResponse,
-  problemTypes,
+  publicProblemTypes,
 } from '@vangnet/sdk';
 
 /**
- * Every `code` a `vangnet-error` can carry: the API's problem type names (docs/guides/api-contract.md),
+ * Every `code` a `vangnet-error` can carry: the public API's problem type names
+ * (docs/guides/api-contract.md; the staff API's own are never met by a component),
  * then three for failures without an answer the API meant:
  * - `network`: the API could not be reached, or its answer did not arrive whole;
  * - `timeout`: the API did not answer in time;
@@ -26,7 +27,12 @@ import {
  *
  * The list only grows; a code is never renamed, because host pages count and alert on them.
  */
-export const ERROR_CODES = [...problemTypes, 'network', 'timeout', 'invalid-response'] as const;
+export const ERROR_CODES = [
+  ...publicProblemTypes,
+  'network',
+  'timeout',
+  'invalid-response',
+] as const;
 
 /** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
