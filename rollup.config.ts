@@ -86,6 +86,7 @@ const packageBuilds: RollupOptions[] = Object.entries(packageEntries).map(([dir,
 // Chunks carry a content hash: drop the previous build's, so dist/ holds only what it serves.
 rmSync('dist/locales', { recursive: true, force: true });
 rmSync('dist/chunks', { recursive: true, force: true });
+rmSync('dist/parts', { recursive: true, force: true });
 
 const browserPlugins = (): Plugin[] => [
   nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
@@ -108,14 +109,16 @@ const languageOf = (id: string, importers: readonly string[]) =>
 const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, input]) => ({
   input,
   plugins: browserPlugins(),
-  // One script tag per bundle; only languages beyond Dutch and English are separate chunks, one per
-  // language (the kit's and the components' messages together), fetched next to the bundle by
-  // `import()` when a page asks for that language.
+  // One script tag per bundle; languages beyond Dutch and English are separate chunks, one per
+  // language (the kit's and the components' messages together), and so is what the first view
+  // does not need (`parts/`), fetched next to the bundle by `import()`.
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: `${name}.js`,
-    chunkFileNames: 'locales/[name]-[hash].js',
+    // Parts fetched after the first view (decision 0123) go to parts/, apart from the loader's.
+    chunkFileNames: (chunk) =>
+      /^[a-z]{2}$/.test(chunk.name) ? 'locales/[name]-[hash].js' : 'parts/[name]-[hash].js',
     manualChunks: (id, { getModuleInfo }) => languageOf(id, getModuleInfo(id)?.importers ?? []),
   },
 }));
@@ -213,6 +216,11 @@ const loaderBundle: RollupOptions = {
       // core and the languages' shared code.
       if (/\/node_modules\/|\/packages\/sdk\/|\/widget\/src\/(core|i18n)\//.test(id))
         return 'shared';
+      // The kit: what the finder uses too goes with the shared code; the form controllers, fields
+      // and steps are one chunk for the two forms; the review list stays with the later parts.
+      if (/\/widget\/src\/kit\/(styles|tokens|announcer|submit-controller|notices)\.ts$/.test(id))
+        return 'shared';
+      if (/\/widget\/src\/kit\//.test(id) && !id.endsWith('/kit/review.ts')) return 'form-kit';
       return undefined;
     },
   },

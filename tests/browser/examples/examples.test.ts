@@ -139,11 +139,12 @@ describe('the example pages', () => {
       .filter((path) => /\.(m?js|ts)$/.test(path) && !path.startsWith('/__web-dev-server'));
     expect(scripts[0]).to.equal('/dist/vangnet.js');
     const chunks = scripts.slice(1).map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'));
-    expect([...chunks].sort()).to.deep.equal([
+    expect(new Set(chunks).size, 'no chunk twice').to.equal(chunks.length);
+    // The first view's chunks; the later part comes when the browser is idle (or not yet).
+    expect(chunks.filter((path) => path !== '/dist/chunks/booking-later.js').sort()).to.deep.equal([
       '/dist/chunks/booking-form.js',
-      '/dist/chunks/review.js',
+      '/dist/chunks/form-kit.js',
       '/dist/chunks/shared.js',
-      '/dist/chunks/styles.js',
     ]);
     expectCleanRun(run);
   });
