@@ -94,3 +94,14 @@ export function pageWeights(dir = 'dist'): PageWeight[] {
     };
   });
 }
+
+export function formatPageWeights(weights: PageWeight[]): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return [
+    `${'page'.padEnd(30)} ${'first view'.padStart(18)} ${'whole flow'.padStart(18)}`,
+    ...weights.map(
+      (w) =>
+        `${w.page.padEnd(30)} ${`${kb(w.firstViewBrotli)} (${w.firstViewFiles} files)`.padStart(18)} ${`${kb(w.flowBrotli)} (${w.flowFiles} files)`.padStart(18)}`,
+    ),
+  ].join('\n');
+}
