@@ -39,6 +39,8 @@ const browserBundles: Record<string, string> = {
   'vangnet-referral-form': 'packages/widget/src/bundles/referral-form.ts',
   'vangnet-booking-form': 'packages/widget/src/bundles/booking-form.ts',
   'vangnet-organisation-finder': 'packages/widget/src/bundles/organisation-finder.ts',
+  // The frame bridge of isolated mode, for the server's /embed/… pages only.
+  'vangnet-embed': 'packages/widget/src/embed/frame-page.ts',
 };
 
 /**

@@ -9,6 +9,7 @@ import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { bringToFrontPlugin } from './scripts/bring-to-front-plugin.mjs';
 import { blockRequestsPlugin } from './scripts/block-requests-plugin.mjs';
+import { frameCommandPlugin } from './scripts/frame-command-plugin.mjs';
 
 let executablePath;
 try {
@@ -46,6 +47,7 @@ export default {
     ...devServerPlugins(),
     bringToFrontPlugin(),
     blockRequestsPlugin(),
+    frameCommandPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cspPlugin } from './csp-plugin.mjs';
 import { mockApiPlugin, requestListenerPlugin } from '@vangnet/api-mock/dev-server';
+import { getRequestListener } from '@hono/node-server';
+import { demoKeys } from '@vangnet/api-core';
+import { embedRoutes } from '@vangnet/server/embed';
 
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
@@ -46,5 +49,29 @@ export function devServerPlugins({ api } = {}) {
     // `/v1/…` on the pages' own origin: the server, or the mock with `?mock=slow,full-calendar`
     // in a page's address.
     api ? requestListenerPlugin('vangnet-api-server', api) : mockApiPlugin(),
+    // With the mock, the pages of isolated mode (`/embed/…`, the real server's) too: from the
+    // component's source, framed by the demo keys' origins. Open one from `localhost` on a page of
+    // `127.0.0.1` (or the other way round) for a frame of another origin.
+    ...(api ? [] : [embedPlugin()]),
   ];
+}
+
+/** @returns {import('@web/dev-server-core').Plugin} */
+function embedPlugin() {
+  const keys = demoKeys();
+  const app = embedRoutes({
+    partnerKeyOrigins: async (key) => keys.get(key)?.origins,
+    assets: {
+      component: (component) => `/packages/widget/src/bundles/${component}.ts`,
+      frame: '/packages/widget/src/embed/frame-page.ts',
+    },
+    assetsDir: null,
+  });
+  const listener = getRequestListener(app.fetch);
+  return requestListenerPlugin('vangnet-embed', async (request, response) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (!/^\/embed\/[a-z-]+$/.test(path)) return false;
+    await listener(request, response);
+    return true;
+  });
 }

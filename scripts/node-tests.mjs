@@ -1,5 +1,5 @@
-// Runs the Node unit tests (every *.test.ts under packages/*/src and scripts/ that is not a
-// *.browser.test.ts) with node's own test runner, on the TypeScript sources.
+// Runs the Node unit tests (every *.test.ts under packages/*/src, scripts/ and tests/{node,security,
+// conformance,server} that is not a *.browser.test.ts) with node's own test runner, on the TypeScript sources.
 import { globSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 

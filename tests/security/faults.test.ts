@@ -119,6 +119,9 @@ function faultyFetch(mock: MockApi, fault: Fault, times: number) {
 const records = (mock: MockApi) =>
   mock.store.referrals.length + mock.store.appointments.length + mock.store.callbackRequests.length;
 
+/** Per attempt, in ms: every call of the mock takes a few ms, the 'timeout' fault waits forever. */
+const attemptTimeout = 400;
+
 const creators = ['referrals.create', 'appointments.book', 'callbackRequests.create'];
 const creates = (method: SdkMethod) => (creators.includes(method.name) ? 1 : 0);
 
@@ -130,7 +133,8 @@ function faultCase(method: SdkMethod, fault: Fault): SecurityCase {
       const { mock, prepared } = await preparedMock();
       const before = records(mock);
       const faulty = faultyFetch(mock, fault, Infinity);
-      const client = clientOf(faulty.fetch, { retry: 0, timeout: 30 });
+      // Short, so 'a timeout' ends soon; long enough that a busy CI machine answers in time.
+      const client = clientOf(faulty.fetch, { retry: 0, timeout: attemptTimeout });
       const options = { idempotencyKey: `${method.name}-again` };
       await assert.rejects(
         within(method.call(client, prepared, options), 2000, 'the failing call'),
@@ -149,7 +153,7 @@ function faultCase(method: SdkMethod, fault: Fault): SecurityCase {
       // The SDK's view: one faulty attempt, then its own retry succeeds.
       const fresh = await preparedMock();
       const once = faultyFetch(fresh.mock, fault, 1);
-      const retrying = clientOf(once.fetch, { timeout: 30 });
+      const retrying = clientOf(once.fetch, { timeout: attemptTimeout });
       const freshBefore = records(fresh.mock);
       await within(method.call(retrying, fresh.prepared), 2000, 'the retried call');
       assert.equal(records(fresh.mock) - freshBefore, creates(method), 'a retry saves once');

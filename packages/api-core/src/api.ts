@@ -3,6 +3,8 @@ import type { ApiContext, RequestLimit } from './context.ts';
 import type { ApiHooks } from './hooks.ts';
 import type { ProblemError } from './http/problem.ts';
 import type { Random } from './random.ts';
+import type { CacheOptions } from './reference-cache.ts';
+import { referenceCacheControl } from './http/caching.ts';
 import { createRouter, type RequestInfo, type Route } from './router.ts';
 import { appointmentRoutes } from './routes/appointments.ts';
 import { callbackRequestRoutes } from './routes/callback-requests.ts';
@@ -35,6 +37,14 @@ export interface ApiOptions {
   manageUrl: string;
   /** Request limits per partner key and client address. */
   limits?: { writes?: RequestLimit; tokens?: RequestLimit };
+  /**
+   * `Cache-Control` of reference data. The mock sends `no-cache` (revalidate every time), so a
+   * page's scenarios apply to every request.
+   * @default 'private, max-age=60, stale-while-revalidate=600'
+   */
+  referenceCacheControl?: string;
+  /** In-process caches of reference data, for a server; absent: none. */
+  caching?: CacheOptions;
   /** An unexpected error, for the runner's log. */
   onError?: (error: unknown) => void;
   /** A store failure that is a problem of its own (503 when the database is away). */
@@ -64,6 +74,8 @@ export function createApi(options: ApiOptions): Api {
     hooks: options.hooks ?? {},
     manageUrl: options.manageUrl,
     limits: options.limits ?? {},
+    caching: options.caching,
+    referenceCacheControl: options.referenceCacheControl ?? referenceCacheControl,
   };
   const handle = createRouter(context, apiRoutes, {
     ...(options.onError ? { onError: options.onError } : {}),

@@ -1,5 +1,6 @@
 import type { Clock } from './clock.ts';
 import type { ApiHooks } from './hooks.ts';
+import type { CacheOptions } from './reference-cache.ts';
 import type { Random } from './random.ts';
 import type { ApiStore } from './store.ts';
 
@@ -23,4 +24,8 @@ export interface ApiContext {
    * `Vangnet-Token` (so tokens cannot be guessed at speed). Absent: no limit.
    */
   limits: { writes?: RequestLimit; tokens?: RequestLimit };
+  /** `Cache-Control` of reference data (the catalog, organisations, locations). */
+  referenceCacheControl: string;
+  /** In-process caches of a long-running server; absent: every request reads the store. */
+  caching: CacheOptions | undefined;
 }

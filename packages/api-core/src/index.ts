@@ -2,6 +2,7 @@ export { createApi, apiRoutes, type Api, type ApiOptions } from './api.ts';
 export type { ApiContext, RequestLimit } from './context.ts';
 export type { ApiHooks } from './hooks.ts';
 export { systemClock, type Clock } from './clock.ts';
+export type { CacheOptions } from './reference-cache.ts';
 export {
   createRouter,
   apiPathOf,
@@ -58,6 +59,8 @@ export {
   isWorkingDay,
   slotsOn,
   findSlot,
+  slotIdParts,
+  defaultLocationSchedule,
   datesBetween,
 } from './calendar/calendar.ts';
 export {

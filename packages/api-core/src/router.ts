@@ -1,10 +1,11 @@
 import type { ApiContext } from './context.ts';
-import { noStore, withValidators } from './http/caching.ts';
+import { answerFor, noStore, withValidators } from './http/caching.ts';
 import { preflightResponse, withCors } from './http/cors.ts';
 import { canonicalJson, claimIdempotencyKey, recordOf } from './http/idempotency.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
 import { checkRateLimit } from './http/rate-limit.ts';
 import { originAllowed } from './keys.ts';
+import { cachedAnswer, keepAnswer, referenceVersion } from './reference-cache.ts';
 import { hashSecret } from './secrets.ts';
 import type { PartnerKey, StoreReads, StoreTransaction } from './store.ts';
 
@@ -64,11 +65,25 @@ function compile(route: Route): (method: string, path: string) => Match | undefi
     const found = expression.exec(path);
     if (!found) return undefined;
     const params: Record<string, string> = {};
-    names.forEach((name, index) => {
-      params[name] = decodeURIComponent(found[index + 1] as string);
-    });
+    for (const [index, name] of names.entries()) {
+      const value = decodedSegment(found[index + 1] as string);
+      // A segment that does not decode, or names a control character, names nothing: 404.
+      if (value === undefined) return undefined;
+      params[name] = value;
+    }
     return { route, params };
   };
+}
+
+/** `segment` decoded, or undefined when it is not valid percent-encoding or holds a control character. */
+function decodedSegment(segment: string): string | undefined {
+  try {
+    const value = decodeURIComponent(segment);
+    const control = [...value].some((char) => char.charCodeAt(0) < 0x20 || char === '\u007f');
+    return control ? undefined : value;
+  } catch {
+    return undefined;
+  }
 }
 
 async function authenticate(api: ApiContext, request: Request): Promise<PartnerKey> {
@@ -88,14 +103,41 @@ async function authenticate(api: ApiContext, request: Request): Promise<PartnerK
   return key;
 }
 
+/** No request body of the API nests deeper; a deeper one would overflow the stack later on. */
+const maxBodyDepth = 64;
+
+/**
+ * Why `value` cannot be taken, walked without recursion: nested deeper than `limit`, or a NUL
+ * character in a string or key (PostgreSQL stores no NUL in text or jsonb).
+ */
+function unreadable(value: unknown, limit: number): string | undefined {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const [current, depth] = item;
+    if (typeof current === 'string' && current.includes('\u0000'))
+      return 'The request body holds a NUL character.';
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return `The request body nests deeper than ${limit} levels.`;
+    for (const [key, child] of Object.entries(current)) {
+      if (key.includes('\u0000')) return 'The request body holds a NUL character.';
+      pending.push([child, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 async function readJsonBody(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') return {};
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new ProblemError('malformed-request', { detail: 'The request body is not valid JSON.' });
   }
+  const reason = unreadable(body, maxBodyDepth);
+  if (reason) throw new ProblemError('malformed-request', { detail: reason });
+  return body;
 }
 
 function responseForError(error: unknown, onError: (error: unknown) => void): Response {
@@ -169,6 +211,20 @@ export function createRouter(
     });
   }
 
+  /** Reference data: a kept answer while the data has not changed, with ETag and `304`. */
+  async function resolveReference(match: Match, context: RouteContext): Promise<Response> {
+    const version = await referenceVersion(api, api.store);
+    const name = `${context.key.region} ${apiPathOf(context.url)}${context.url.search}`;
+    let answer = cachedAnswer(api, name, version);
+    if (!answer) {
+      const response = await match.route.resolve(context);
+      answer = await withValidators(response, version, api.referenceCacheControl);
+      if (!answer) return response;
+      keepAnswer(api, name, answer);
+    }
+    return answerFor(context.request, answer);
+  }
+
   return async (request, info = {}) => {
     const url = new URL(request.url);
     const apiPath = apiPathOf(url);
@@ -210,13 +266,9 @@ export function createRouter(
         response = await resolvePost(match, base, apiPath);
       } else {
         await api.hooks.beforeResolve?.(request, apiPath);
-        response = await match.route.resolve({
-          ...base,
-          body: {},
-          tx: undefined,
-          store: api.store,
-        });
-        if (match.route.cacheable) response = await withValidators(request, response);
+        response = match.route.cacheable
+          ? await resolveReference(match, { ...base, body: {}, tx: undefined, store: api.store })
+          : await match.route.resolve({ ...base, body: {}, tx: undefined, store: api.store });
       }
     } catch (error) {
       response = problemFor(error);

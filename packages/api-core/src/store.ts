@@ -4,6 +4,7 @@ import type {
   CallbackRequestInput,
   Catalog,
   Location,
+  LocationSchedule,
   Organisation,
   ReferralInput,
   ReferralStatus,
@@ -23,6 +24,8 @@ export interface StoredReferral {
   createdAt: string;
   updatedAt: string;
   input: ReferralInput;
+  /** The organisation of the network staff matched it with (`POST /v1/staff/…/status`). */
+  matchedOrganisationId?: string;
 }
 
 export interface StoredAppointment {
@@ -73,16 +76,21 @@ export interface StoreReads {
   partnerKey(key: string): Promise<PartnerKey | undefined>;
   catalog(region: string): Promise<Catalog | undefined>;
   /**
-   * A value that changes whenever organisations or the catalog's themes change, so the core can
-   * keep its search index until then.
+   * A value that changes whenever the reference data changes (catalogs, organisations,
+   * locations), so the core can keep its search index and cached answers until then.
    */
-  organisationsVersion(): Promise<string>;
+  referenceVersion(): Promise<string>;
   organisations(): Promise<readonly Organisation[]>;
   locations(): Promise<readonly Location[]>;
   findReferral(id: string): Promise<StoredReferral | undefined>;
   findAppointment(reference: string): Promise<StoredAppointment | undefined>;
   /** Ids of the booked slots at a location that start from `from` up to (not including) `to`. */
   takenSlotIds(locationId: string, from: string, to: string): Promise<ReadonlySet<string>>;
+  /**
+   * The opening hours and exceptions a location's slots are cut from; undefined when it keeps
+   * none, and then the default calendar applies.
+   */
+  locationSchedule(locationId: string): Promise<LocationSchedule | undefined>;
 }
 
 /**

@@ -105,6 +105,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     random,
     hooks: scenarioHooks(context, store),
     manageUrl: options.manageUrl ?? 'https://vangnet.example.org/afspraak',
+    // Every request reaches the mock (with an ETag to revalidate), so scenarios apply to each.
+    referenceCacheControl: 'no-cache',
     onError: (error) =>
       // A bug in the mock or a broken response: say so to the developer, never with request data.
       console.error('[api-mock]', error instanceof Error ? error.message : 'unexpected error'),

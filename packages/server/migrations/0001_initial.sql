@@ -31,25 +31,27 @@ create table locations (
   updated_at timestamptz not null default now()
 );
 
--- One counter the API reads per search, instead of scanning organisations for changes.
+-- One counter of the reference data (catalogs, organisations, locations): the API keeps its search
+-- index and cached answers while it stays the same, instead of reading the tables again.
 create table data_versions (
   name text primary key,
   version bigint not null default 0
 );
-insert into data_versions (name) values ('organisations');
+insert into data_versions (name) values ('reference');
 
-create function bump_organisations_version() returns trigger language plpgsql as $$
+create function bump_reference_version() returns trigger language plpgsql as $$
 begin
-  update data_versions set version = version + 1 where name = 'organisations';
+  update data_versions set version = version + 1 where name = 'reference';
   return null;
 end;
 $$;
 
 create trigger organisations_changed after insert or update or delete or truncate on organisations
-  for each statement execute function bump_organisations_version();
--- The catalog's themes are searched along with the organisations.
+  for each statement execute function bump_reference_version();
 create trigger catalogs_changed after insert or update or delete or truncate on catalogs
-  for each statement execute function bump_organisations_version();
+  for each statement execute function bump_reference_version();
+create trigger locations_changed after insert or update or delete or truncate on locations
+  for each statement execute function bump_reference_version();
 
 create table referrals (
   id text primary key,

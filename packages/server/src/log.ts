@@ -27,7 +27,10 @@ export const redactedPaths = [
   '*.manageLink',
 ];
 
-/** Structured JSON logs on stdout (or `destination`), with personal data and tokens redacted. */
+/**
+ * Structured JSON logs on stderr (or `destination`), with personal data and tokens redacted.
+ * Standard output carries only what a person or script reads: the URL, then the demo key.
+ */
 export function createLogger(level: string, destination?: { write(line: string): void }): Logger {
   return pino(
     {
@@ -36,7 +39,7 @@ export function createLogger(level: string, destination?: { write(line: string):
       redact: { paths: redactedPaths, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination ?? pino.destination(1),
+    destination ?? pino.destination(2),
   );
 }
 

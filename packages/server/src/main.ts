@@ -108,6 +108,11 @@ async function start(config: ServerConfig): Promise<void> {
       ),
     );
   log.info({ url, database: config.database.kind }, 'listening');
+  if (config.devSignIn)
+    log.warn(
+      { signIn: `${url}/v1/staff/dev-signin` },
+      'development sign-in is on: demo staff tokens for anyone',
+    );
   // The two lines a person looks for, plain on stdout.
   console.log(url);
   if (config.demoData) console.log(`Demo partner key: ${demoPartnerKey}`);
@@ -134,4 +139,9 @@ try {
 const [command, ...rest] = process.argv.slice(2);
 if (command === undefined) await start(config);
 else if (command === '--help' || command === 'help') console.log(usage);
-else await runCommand(config, command, rest);
+else {
+  // A command that fails (an invalid import, a database error) says why in one line.
+  await runCommand(config, command, rest).catch((error: unknown) =>
+    fail(error instanceof Error ? error.message : String(error)),
+  );
+}

@@ -4,7 +4,7 @@ import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 
 /** Paths the server answers when it shares an origin with pages (`npm start`). */
-const serverPaths = /^\/(v1\/|openapi\.json$|healthz$|readyz$|staff(\/|$))/;
+const serverPaths = /^\/(v1\/|openapi\.json$|healthz$|readyz$|staff(\/|$)|embed\/)/;
 
 /**
  * The server as a Node request listener for the paths it owns, returning `false` for any other

@@ -2,12 +2,12 @@ import { hashSecret, newToken, type PartnerKeySettings } from '@vangnet/api-core
 import type { Queryable } from './database/database.ts';
 
 /** A partner key as `keys list` shows it: never the key itself, which only its creator saw. */
-export interface PartnerKeyListing extends PartnerKeySettings {
+export type PartnerKeyListing = PartnerKeySettings & {
   id: string;
   label: string;
   createdAt: string;
   revoked: boolean;
-}
+};
 
 /** The public id of a key: the start of its hash, enough to name it in a list or a log. */
 const idOf = (hash: string) => `key_${hash.slice(0, 12)}`;

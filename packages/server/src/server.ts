@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApi, cryptoRandom, systemClock, type Api, type Clock } from '@vangnet/api-core';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
+import { staffPage } from './staff-page.ts';
 import type { ServerConfig } from './config.ts';
 import type { Database } from './database/database.ts';
 import { migrate } from './database/migrate.ts';
@@ -10,6 +11,11 @@ import { openDatabase } from './database/open.ts';
 import { loadDemoRegion } from './demo-region.ts';
 import { problemForDatabaseError } from './http/database-errors.ts';
 import type { Logger } from './log.ts';
+import { createOutboxWriter } from './messages/outbox-writer.ts';
+import { httpSmsTransport, smtpTransport } from './messages/transports.ts';
+import { createOutboxWorker, type OutboxWorker } from './messages/worker.ts';
+import type { TrustedIssuer } from './staff/auth.ts';
+import { createStaff, type Staff } from './staff/staff-app.ts';
 import { createPostgresStore } from './store/postgres-store.ts';
 
 export interface VangnetServerOptions {
@@ -19,6 +25,8 @@ export interface VangnetServerOptions {
   clock?: Clock;
   /** A database opened by the caller (tests); by default the configuration's. */
   db?: Database;
+  /** Token issuers the staff API trusts besides the configured provider (tests). */
+  staffIssuers?: readonly TrustedIssuer[];
 }
 
 /** A server built but not yet listening: its database is migrated and ready. */
@@ -26,6 +34,10 @@ export interface VangnetServer {
   readonly app: Hono;
   readonly api: Api;
   readonly db: Database;
+  /** The outbox's worker: started by {@link listen}; tests call `deliverDue()` themselves. */
+  readonly messages: OutboxWorker;
+  /** The staff API's parts: the development sign-in (when on) and the retention job. */
+  readonly staff: Staff;
   /** Starts listening; resolves with the URL. */
   listen(): Promise<string>;
   /** Stops taking requests, finishes those in flight, then closes the database. */
@@ -47,8 +59,49 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
   if (config.demoData && (await loadDemoRegion(db))) log.info('demo region loaded');
   const windowMs = config.limits.windowMs;
+  const baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+  const settings = config.messages;
+  const messages = createOutboxWorker({
+    db,
+    clock,
+    log,
+    transports: {
+      email: config.smtpUrl
+        ? smtpTransport({ url: config.smtpUrl, from: settings.from, replyTo: settings.replyTo })
+        : undefined,
+      sms: settings.sms ? httpSmsTransport(settings.sms) : undefined,
+    },
+    maxAttempts: settings.maxAttempts,
+    retentionDays: settings.retentionDays,
+    pollMs: settings.pollMs,
+  });
+  if (!config.smtpUrl)
+    log.warn(
+      'messages: VANGNET_SMTP_URL is not set, so email stays in the outbox (state pending) and is listed at /staff/outbox',
+    );
+  if (!settings.sms)
+    log.warn(
+      'messages: VANGNET_SMS_URL is not set, so text messages stay in the outbox (state pending)',
+    );
+  const store = createPostgresStore(db, {
+    outbox: createOutboxWriter({
+      clock,
+      reminderHours: settings.reminderHours,
+      publicUrl: config.publicUrl,
+      workspaceUrl: `${baseUrl}/staff/`,
+      notifyReferrals: settings.notifyReferrals,
+    }),
+  });
   const api = createApi({
-    store: createPostgresStore(db),
+    store: {
+      ...store,
+      // A request that queued a message has it looked at at once, not at the next poll.
+      async transaction(work) {
+        const result = await store.transaction(work);
+        messages.nudge();
+        return result;
+      },
+    },
     clock,
     random: cryptoRandom,
     manageUrl: config.manageUrl,
@@ -56,6 +109,8 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
       ...(config.limits.writes > 0 ? { writes: { limit: config.limits.writes, windowMs } } : {}),
       ...(config.limits.tokens > 0 ? { tokens: { limit: config.limits.tokens, windowMs } } : {}),
     },
+    // Every instance sees a change of the reference data within a second.
+    caching: { versionTtlMs: 1000, maxAnswers: 2000 },
     problemForError: problemForDatabaseError,
     onError: (error) =>
       log.error(
@@ -63,13 +118,34 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
         'request failed',
       ),
   });
-  const app = createApp({ api, db });
+  const staff = await createStaff({
+    db,
+    clock,
+    config: config.staff,
+    devSignIn: config.devSignIn,
+    ...(options.staffIssuers ? { extraIssuers: options.staffIssuers } : {}),
+    onError: (error) =>
+      log.error(
+        { err: { message: error instanceof Error ? error.message : 'unexpected error' } },
+        'staff request failed',
+      ),
+  });
+  const app = createApp({
+    api,
+    db,
+    manageUrl: config.manageUrl,
+    staff: staff.app,
+    staffPage: staffPage(),
+  });
   let server: ServerType | undefined;
   let maintenance: NodeJS.Timeout | undefined;
+  let retention: NodeJS.Timeout | undefined;
   return {
     app,
     api,
     db,
+    messages,
+    staff,
     listen: () =>
       new Promise((resolve, reject) => {
         const started = serve(
@@ -88,9 +164,23 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
           );
         }, maintenanceMs);
         maintenance.unref();
+        messages.start();
+        if (config.staff.retentionIntervalMs > 0) {
+          const runRetention = () =>
+            staff.runRetention().then(
+              (erased) => {
+                if (erased > 0) log.info({ erased }, 'retention removed personal data');
+              },
+              () => log.error('retention job failed'),
+            );
+          retention = setInterval(runRetention, config.staff.retentionIntervalMs);
+          retention.unref();
+        }
       }),
     async close() {
       clearInterval(maintenance);
+      clearInterval(retention);
+      await messages.stop();
       if (server) {
         const listening = server;
         await new Promise<void>((resolve) => {

@@ -49,6 +49,8 @@ export interface VangnetReferralFormAttributes extends VangnetConnectionAttribut
   organisation?: string;
   /** The referrer's role preset (catalog id). */
   'referrer-role'?: string;
+  /** The page with `<vangnet-referral-status>` the confirmation links to; default this page. */
+  'status-page'?: string;
 }
 
 /** `<vangnet-booking-form>`'s attributes. */

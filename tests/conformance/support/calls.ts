@@ -2,7 +2,15 @@
 // Idempotency-Key per POST unless one is given, JSON bodies.
 import { demoPartnerKey } from '@vangnet/api-core';
 import type { ReferralInput } from '@vangnet/sdk';
-import { testBase, type ApiTarget } from './targets.ts';
+
+/** A Monday morning in winter time, before any holiday: the clock of most tests. */
+export const testNow = '2026-03-02T09:00:00+01:00';
+export const testBase = 'http://127.0.0.1:4010';
+
+/** Whatever answers requests in-process: a conformance target, the mock itself. */
+export interface Answering {
+  fetch(input: string, init?: RequestInit): Promise<Response>;
+}
 
 export interface CallOptions {
   method?: string;
@@ -16,7 +24,7 @@ export interface CallOptions {
 let keyCounter = 0;
 
 export async function call(
-  target: ApiTarget,
+  target: Answering,
   path: string,
   options: CallOptions = {},
 ): Promise<Response> {
@@ -51,7 +59,7 @@ export async function problemName(response: Response): Promise<string | undefine
 
 /** The first free slot at `location` on `date`. */
 export async function freeSlot(
-  target: ApiTarget,
+  target: Answering,
   location = 'laak',
   date = '2026-03-05',
 ): Promise<string> {

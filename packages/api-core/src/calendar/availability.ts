@@ -33,8 +33,9 @@ export async function freeSlots(
   const lastDay = addDays(today, calendarDays);
   const last = to > lastDay ? lastDay : to;
   if (first > last) return [];
+  const schedule = await store.locationSchedule(location.id);
   const slots = datesBetween(first, last)
-    .flatMap((date) => slotsOn(location, date))
+    .flatMap((date) => slotsOn(location, date, schedule))
     .filter((slot) => isSlotBookable(api, request, slot));
   if (slots.length === 0) return [];
   const taken = await store.takenSlotIds(

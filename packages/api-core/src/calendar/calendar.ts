@@ -1,23 +1,25 @@
-import type { Channel, Location, Slot } from '@vangnet/sdk';
+import type { Channel, Location, LocationSchedule, Slot } from '@vangnet/sdk';
 import { hashString } from '../random.ts';
 import { addDays, amsterdamInstant, isoWeekday, toAmsterdamIso } from '../time/amsterdam.ts';
 import { publicHolidayOn } from '../time/holidays.ts';
 
 /** How far ahead the calendar reaches from today. */
 export const calendarDays = 56;
-/** Start times of the talks, minutes after midnight in Amsterdam; a lunch break after 12:00. */
-const startTimes = [
-  9 * 60,
-  9 * 60 + 45,
-  10 * 60 + 30,
-  11 * 60 + 15,
-  13 * 60,
-  13 * 60 + 45,
-  14 * 60 + 30,
-  15 * 60 + 15,
-  16 * 60,
-];
-const talkMinutes = 45;
+/**
+ * The calendar of a location that keeps no schedule of its own (the mock, a new location): talks of
+ * 45 minutes from 9:00 to 16:45 on working days, with a lunch break from 12:00 to 13:00.
+ */
+export const defaultLocationSchedule: LocationSchedule = {
+  slotMinutes: 45,
+  weekly: [1, 2, 3, 4, 5].flatMap((weekday) => [
+    { weekday, opens: '09:00', closes: '12:00' },
+    { weekday, opens: '13:00', closes: '16:45' },
+  ]),
+  exceptions: [],
+};
+
+const minutesOf = (time: string): number =>
+  Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 const SLOT_ID = /^([a-z0-9][a-z0-9-]*)-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})$/;
 
@@ -27,35 +29,89 @@ export function isWorkingDay(date: string): boolean {
 }
 
 /**
- * Every talk on `date` at `location`, free or not. Derived from the ids alone (no stored
- * calendar), so a slot id names the same time whatever the mock's clock says.
+ * The opening periods of `date` in minutes after midnight: the weekday's hours unless the day is
+ * closed (an exception, or a public holiday without extra hours), plus extra hours.
  */
-export function slotsOn(location: Location, date: string): Slot[] {
-  if (!isWorkingDay(date)) return [];
+function periodsOn(schedule: LocationSchedule, date: string): [number, number][] {
+  const exceptions = schedule.exceptions.filter((exception) => exception.date === date);
+  const extra = exceptions.flatMap((exception) =>
+    exception.kind === 'extra' && exception.opens && exception.closes
+      ? [[minutesOf(exception.opens), minutesOf(exception.closes)] as [number, number]]
+      : [],
+  );
+  const closed =
+    exceptions.some((exception) => exception.kind === 'closed') ||
+    publicHolidayOn(date) !== undefined;
+  const weekday = isoWeekday(date);
+  const weekly = closed
+    ? []
+    : schedule.weekly
+        .filter((hours) => hours.weekday === weekday)
+        .map((hours) => [minutesOf(hours.opens), minutesOf(hours.closes)] as [number, number]);
+  return [...weekly, ...extra];
+}
+
+/**
+ * Every talk on `date` at `location`, free or not, cut from the schedule's opening hours. A slot
+ * id names the location, the date and the start time, so the same id is the same talk whatever
+ * the clock says, and a booking stays findable while the schedule changes around it.
+ */
+export function slotsOn(
+  location: Location,
+  date: string,
+  schedule: LocationSchedule = defaultLocationSchedule,
+): Slot[] {
   const compactDate = date.replaceAll('-', '');
-  return startTimes.map((minutes) => {
-    const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
-    const id = `${location.id}-${compactDate}-${hhmm}`;
-    const start = amsterdamInstant(date, minutes);
-    const channel = location.channels[hashString(id) % location.channels.length] as Channel;
-    return {
-      id,
-      locationId: location.id,
-      channel,
-      start: toAmsterdamIso(start),
-      end: toAmsterdamIso(new Date(start.getTime() + talkMinutes * 60_000)),
-    };
-  });
+  const starts = new Set<number>();
+  for (const [opens, closes] of periodsOn(schedule, date))
+    for (let start = opens; start + schedule.slotMinutes <= closes; start += schedule.slotMinutes)
+      starts.add(start);
+  return [...starts]
+    .sort((a, b) => a - b)
+    .map((minutes) => {
+      const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
+      const id = `${location.id}-${compactDate}-${hhmm}`;
+      const start = amsterdamInstant(date, minutes);
+      const channel = slotChannel(location, id);
+      return {
+        id,
+        locationId: location.id,
+        channel,
+        start: toAmsterdamIso(start),
+        end: toAmsterdamIso(new Date(start.getTime() + schedule.slotMinutes * 60_000)),
+      };
+    });
+}
+
+/** The channel of a talk: spread over the location's channels by the slot id. */
+export function slotChannel(location: Location, slotId: string): Channel {
+  return location.channels[hashString(slotId) % location.channels.length] as Channel;
+}
+
+/** The location id and date a slot id names, or undefined for an id of another shape. */
+export function slotIdParts(slotId: string): { locationId: string; date: string } | undefined {
+  const match = SLOT_ID.exec(slotId);
+  if (!match) return undefined;
+  const [, locationId, year, month, day] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  return { locationId, date: `${year}-${month}-${day}` };
 }
 
 /** The slot with this id, if the id names a talk at a known location. */
-export function findSlot(locations: readonly Location[], slotId: string): Slot | undefined {
-  const match = SLOT_ID.exec(slotId);
-  if (!match) return undefined;
-  const [, locationId, year, month, day] = match;
-  const location = locations.find((candidate) => candidate.id === locationId);
-  if (!location) return undefined;
-  return slotsOn(location, `${year}-${month}-${day}`).find((slot) => slot.id === slotId);
+export function findSlot(
+  locations: readonly Location[],
+  slotId: string,
+  schedule?: LocationSchedule,
+): Slot | undefined {
+  const parts = slotIdParts(slotId);
+  const location = parts && locations.find((candidate) => candidate.id === parts.locationId);
+  if (!parts || !location) return undefined;
+  return slotsOn(location, parts.date, schedule).find((slot) => slot.id === slotId);
 }
 
 /** Every date from `from` to `to`, both inclusive. */

@@ -1,3 +1,4 @@
+import type { CachedAnswer } from '../reference-cache.ts';
 import { hashSecret } from '../secrets.ts';
 
 /**
@@ -16,21 +17,29 @@ function matches(ifNoneMatch: string, etag: string): boolean {
 }
 
 /**
- * Adds `ETag` and `Cache-Control` to a successful answer of reference data, and answers `304 Not
- * Modified` when the client already holds this version. The tag is a hash of the body, so every
- * instance of the server gives the same tag for the same data.
+ * A successful answer of reference data with `ETag` and `Cache-Control`, as it can be kept. The
+ * tag is a hash of the body, so every instance of the server gives the same tag for the same data.
  */
-export async function withValidators(request: Request, response: Response): Promise<Response> {
-  if (response.status !== 200) return response;
+export async function withValidators(
+  response: Response,
+  version: string,
+  cacheControl: string,
+): Promise<CachedAnswer | undefined> {
+  if (response.status !== 200) return undefined;
   const body = await response.text();
-  const etag = `"${(await hashSecret(body)).slice(0, 32)}"`;
   const headers = new Headers(response.headers);
-  headers.set('ETag', etag);
-  headers.set('Cache-Control', referenceCacheControl);
+  headers.set('ETag', `"${(await hashSecret(body)).slice(0, 32)}"`);
+  headers.set('Cache-Control', cacheControl);
+  return { version, status: 200, headers: [...headers], body };
+}
+
+/** The answer to send: `304 Not Modified` when the client already holds this version. */
+export function answerFor(request: Request, answer: CachedAnswer): Response {
+  const headers = new Headers(answer.headers);
   const ifNoneMatch = request.headers.get('If-None-Match');
-  if (ifNoneMatch && matches(ifNoneMatch, etag)) {
+  if (ifNoneMatch && matches(ifNoneMatch, headers.get('ETag') ?? '')) {
     headers.delete('Content-Type');
     return new Response(null, { status: 304, headers });
   }
-  return new Response(body, { status: 200, headers });
+  return new Response(answer.body, { status: answer.status, headers });
 }

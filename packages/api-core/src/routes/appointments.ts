@@ -13,7 +13,12 @@ import {
   type Slot,
 } from '@vangnet/sdk';
 import { isSlotBookable } from '../calendar/availability.ts';
-import { findSlot } from '../calendar/calendar.ts';
+import {
+  defaultLocationSchedule,
+  findSlot,
+  slotChannel,
+  slotIdParts,
+} from '../calendar/calendar.ts';
 import { fieldError, parseOrProblem } from '../http/field-errors.ts';
 import { ProblemError } from '../http/problem.ts';
 import { json } from '../http/respond.ts';
@@ -34,7 +39,9 @@ interface SlotAndLocation {
 
 async function slotAndLocation(context: RouteContext, slotId: string): Promise<SlotAndLocation> {
   const locations = await context.store.locations();
-  const slot = findSlot(locations, slotId);
+  const locationId = slotIdParts(slotId)?.locationId;
+  const schedule = locationId ? await context.store.locationSchedule(locationId) : undefined;
+  const slot = findSlot(locations, slotId, schedule);
   const location = slot && locations.find((candidate) => candidate.id === slot.locationId);
   if (!slot || !location) {
     throw new ProblemError('validation', {
@@ -43,6 +50,35 @@ async function slotAndLocation(context: RouteContext, slotId: string): Promise<S
     });
   }
   return { slot, location };
+}
+
+/**
+ * The slot a booking holds: from the location's schedule, or, when the hours changed after it was
+ * booked, from the booking itself. A change of hours never takes a booking away from its holder;
+ * the casemanager moves it with them.
+ */
+async function heldSlot(
+  context: RouteContext,
+  appointment: StoredAppointment,
+): Promise<SlotAndLocation> {
+  const locations = await context.store.locations();
+  const location = locations.find((candidate) => candidate.id === appointment.locationId);
+  if (!location) return slotAndLocation(context, appointment.slotId);
+  const schedule = await context.store.locationSchedule(location.id);
+  const slot = findSlot(locations, appointment.slotId, schedule);
+  if (slot) return { slot, location };
+  const start = new Date(appointment.slotStart);
+  const minutes = (schedule ?? defaultLocationSchedule).slotMinutes;
+  return {
+    location,
+    slot: {
+      id: appointment.slotId,
+      locationId: location.id,
+      channel: slotChannel(location, appointment.slotId),
+      start: appointment.slotStart,
+      end: toAmsterdamIso(new Date(start.getTime() + minutes * 60_000)),
+    },
+  };
 }
 
 function checkTopic(catalog: Catalog, topic: string, location: Location): void {
@@ -190,10 +226,7 @@ export const appointmentRoutes: Route[] = [
     path: '/v1/appointments/:reference',
     async resolve(context) {
       const appointment = await findAppointment(context);
-      return json(
-        AppointmentSchema,
-        view(appointment, await slotAndLocation(context, appointment.slotId)),
-      );
+      return json(AppointmentSchema, view(appointment, await heldSlot(context, appointment)));
     },
   },
   {
@@ -202,7 +235,7 @@ export const appointmentRoutes: Route[] = [
     async resolve(context) {
       const { api } = context;
       const appointment = await findAppointment(context);
-      const found = await slotAndLocation(context, appointment.slotId);
+      const found = await heldSlot(context, appointment);
       if (appointment.status !== 'booked') return json(AppointmentSchema, view(appointment, found));
       const tx = writesOf(context);
       const cancelled: StoredAppointment = {

@@ -195,6 +195,10 @@ export const referralRoutes: Route[] = [
       await requireToken(request, referral.tokenHash);
       const { status, updatedAt } =
         api.hooks.reportedReferralStatus?.(referral, request) ?? referral;
+      const matched = referral.matchedOrganisationId;
+      const organisation = matched
+        ? (await store.organisations()).find((item) => item.id === matched)
+        : undefined;
       return json(ReferralStatusResponseSchema, {
         id: referral.id,
         reference: referral.reference,
@@ -202,6 +206,7 @@ export const referralRoutes: Route[] = [
         status,
         createdAt: referral.createdAt,
         updatedAt,
+        ...(organisation ? { organisation: { id: organisation.id, name: organisation.name } } : {}),
       });
     },
   },

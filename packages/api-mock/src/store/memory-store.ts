@@ -39,9 +39,9 @@ export function createMemoryStore(
     async catalog(region) {
       return region === store.catalog.region.id ? store.catalog : undefined;
     },
-    async organisationsVersion() {
-      const { organisations, catalog } = store;
-      return `${versionOf(organisations)}:${organisations.length}:${versionOf(catalog.themes)}`;
+    async referenceVersion() {
+      const { organisations, catalog, locations } = store;
+      return `${versionOf(organisations)}:${organisations.length}:${versionOf(catalog)}:${versionOf(locations)}:${locations.length}`;
     },
     async organisations() {
       return store.organisations;
@@ -57,6 +57,10 @@ export function createMemoryStore(
     },
     async takenSlotIds() {
       return store.takenSlots;
+    },
+    // The mock keeps no schedules: every location has the default calendar.
+    async locationSchedule() {
+      return undefined;
     },
   };
 

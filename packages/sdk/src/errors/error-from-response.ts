@@ -73,6 +73,9 @@ export function errorFromResponse(answer: ErrorAnswer): ApiError {
     case 'server-error':
     case 'unavailable':
       return new ServerError(name, { ...options, retryAfterMs });
+    // Problems of the staff API, which this client does not call: unexpected here.
+    case 'forbidden':
+    case 'status-conflict':
     case undefined:
       return new InvalidResponseError('unexpected-status', options);
   }

@@ -20,7 +20,9 @@ import {
   ReferralInputSchema,
   ReferralStatusResponseSchema,
 } from '../schemas/referrals.ts';
+import * as staff from '../schemas/staff.ts';
 import { operations, type OperationSpec } from './operations.ts';
+import { staffOperations, type StaffOperationSpec } from './staff-operations.ts';
 
 type Json = Record<string, unknown>;
 
@@ -44,6 +46,28 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   CallbackRequestCreated: CallbackRequestCreatedSchema,
   Problem: ProblemSchema,
   FieldError: FieldErrorSchema,
+  StaffMe: staff.StaffMeSchema,
+  DevUserList: staff.DevUserListSchema,
+  DevSignInInput: staff.DevSignInInputSchema,
+  DevSignInResult: staff.DevSignInResultSchema,
+  StaffReferralList: staff.StaffReferralListSchema,
+  StaffReferral: staff.StaffReferralSchema,
+  StatusChangeInput: staff.StatusChangeInputSchema,
+  ReferralExport: staff.ReferralExportSchema,
+  ErasureResult: staff.ErasureResultSchema,
+  LocationSchedule: staff.LocationScheduleSchema,
+  StaffLocation: staff.StaffLocationSchema,
+  StaffLocationList: staff.StaffLocationListSchema,
+  ScheduleUpdated: staff.ScheduleUpdatedSchema,
+  StaffAppointment: staff.StaffAppointmentSchema,
+  StaffAppointmentList: staff.StaffAppointmentListSchema,
+  AttendanceInput: staff.AttendanceInputSchema,
+  StaffCallbackRequest: staff.StaffCallbackRequestSchema,
+  StaffCallbackRequestList: staff.StaffCallbackRequestListSchema,
+  Monitoring: staff.MonitoringSchema,
+  RetentionResult: staff.RetentionResultSchema,
+  StaffOutboxMessage: staff.StaffOutboxMessageSchema,
+  StaffOutboxList: staff.StaffOutboxListSchema,
 };
 
 const componentRef = (name: string) => `#/components/schemas/${name}`;
@@ -127,18 +151,21 @@ function errorStatusesOf(operation: OperationSpec): ErrorStatus[] {
   return statuses;
 }
 
+/** An `{id}` or `{reference}` path parameter. */
+function pathParameter({ name, description }: { name: string; description: string }): Json {
+  return {
+    name,
+    in: 'path',
+    required: true,
+    description,
+    schema: inline(name === 'reference' ? AppointmentSchema.shape.reference : IdSchema),
+  };
+}
+
 function operationObject(operation: OperationSpec): Json {
   const parameters: Json[] = [{ $ref: '#/components/parameters/AcceptLanguage' }];
   if (operation.pathParameter !== undefined)
-    parameters.push({
-      name: operation.pathParameter.name,
-      in: 'path',
-      required: true,
-      description: operation.pathParameter.description,
-      schema: inline(
-        operation.pathParameter.name === 'reference' ? AppointmentSchema.shape.reference : IdSchema,
-      ),
-    });
+    parameters.push(pathParameter(operation.pathParameter));
   if (operation.query !== undefined) parameters.push(...queryParameters(operation.query));
   if (operation.token === true) parameters.push({ $ref: '#/components/parameters/VangnetToken' });
   if (operation.method === 'post')
@@ -175,6 +202,76 @@ function operationObject(operation: OperationSpec): Json {
   };
 }
 
+/** Error responses of the staff API that the public API does not have. */
+const staffErrorResponses = {
+  Forbidden: [
+    403,
+    'forbidden',
+    'The token is valid but its roles do not allow this; the body says nothing more.',
+  ],
+  StatusConflict: [
+    409,
+    'status-conflict',
+    'The referral cannot change to this status from where it stands.',
+  ],
+} as const;
+
+function staffErrorResponse([
+  ,
+  name,
+  description,
+]: (typeof staffErrorResponses)[keyof typeof staffErrorResponses]): Json {
+  return {
+    description: `${description} RFC 9457 problem; \`type\` is ${problemTypeBase}${name}.`,
+    content: { 'application/problem+json': { schema: { $ref: componentRef('Problem') } } },
+  };
+}
+
+function staffOperationObject(operation: StaffOperationSpec): Json {
+  const parameters: Json[] = [];
+  if (operation.pathParameter !== undefined)
+    parameters.push(pathParameter(operation.pathParameter));
+  if (operation.query !== undefined) parameters.push(...queryParameters(operation.query));
+  const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
+  const responses: Json = {
+    200: {
+      description: 'OK.',
+      content: operation.csv
+        ? { 'text/csv': { schema: { type: 'string' } } }
+        : { 'application/json': { schema: refOf(operation.response) } },
+    },
+    400: ref('BadRequest'),
+  };
+  if (!operation.devSignIn) {
+    responses[401] = ref('Unauthorised');
+    responses[403] = ref('Forbidden');
+  }
+  if (operation.pathParameter !== undefined || operation.devSignIn)
+    responses[404] = ref('NotFound');
+  if (operation.conflict) responses[409] = ref('StatusConflict');
+  if (operation.body !== undefined || operation.query !== undefined)
+    responses[422] = ref('Unprocessable');
+  responses[500] = ref('ServerError');
+  responses[503] = ref('Unavailable');
+  return {
+    operationId: operation.operationId,
+    summary: operation.summary,
+    description: `Who: ${operation.roles}.`,
+    tags: ['staff'],
+    security: operation.devSignIn ? [] : [{ staffToken: [] }],
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(operation.body === undefined
+      ? {}
+      : {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: refOf(operation.body) } },
+          },
+        }),
+    responses,
+  };
+}
+
 /** The OpenAPI 3.1 document of the API, generated from the contract's zod schemas. */
 export function openApiDocument(): Json {
   const paths: Record<string, Json> = {};
@@ -182,6 +279,11 @@ export function openApiDocument(): Json {
     paths[operation.path] = {
       ...paths[operation.path],
       [operation.method]: operationObject(operation),
+    };
+  for (const operation of staffOperations)
+    paths[operation.path] = {
+      ...paths[operation.path],
+      [operation.method]: staffOperationObject(operation),
     };
   return {
     openapi: '3.1.0',
@@ -202,6 +304,11 @@ export function openApiDocument(): Json {
       { name: 'organisations' },
       { name: 'referrals' },
       { name: 'booking' },
+      {
+        name: 'staff',
+        description:
+          'The receiving side, under /v1/staff/: only staff access tokens (OpenID Connect JWTs of the region), never a partner key.',
+      },
     ],
     paths,
     components: {
@@ -211,6 +318,12 @@ export function openApiDocument(): Json {
           scheme: 'bearer',
           description:
             "The partner's publishable key, bound server-side to the partner's allowed origins.",
+        },
+        staffToken: {
+          type: 'openIdConnect',
+          openIdConnectUrl: 'https://login.example.org/.well-known/openid-configuration',
+          description:
+            "An access token (JWT) of the region's OpenID Connect provider, verified against its JWKS (VANGNET_OIDC_ISSUER, VANGNET_OIDC_AUDIENCE); roles become grants by VANGNET_OIDC_ROLE_MAP. The URL here is an example: the server's operator configures the real issuer.",
         },
       },
       parameters: {
@@ -248,12 +361,20 @@ export function openApiDocument(): Json {
           schema: { type: 'string' },
         },
       },
-      responses: Object.fromEntries(
-        (Object.keys(errorResponses) as unknown as ErrorStatus[]).map((status) => [
-          errorResponses[status][0],
-          errorResponse(Number(status) as ErrorStatus),
-        ]),
-      ),
+      responses: {
+        ...Object.fromEntries(
+          (Object.keys(errorResponses) as unknown as ErrorStatus[]).map((status) => [
+            errorResponses[status][0],
+            errorResponse(Number(status) as ErrorStatus),
+          ]),
+        ),
+        ...Object.fromEntries(
+          Object.entries(staffErrorResponses).map(([name, spec]) => [
+            name,
+            staffErrorResponse(spec),
+          ]),
+        ),
+      },
       schemas: componentSchemas(),
     },
   };

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openApiDocument } from './document.ts';
 import { operations } from './operations.ts';
+import { staffOperations } from './staff-operations.ts';
 
 const committedPath = new URL('../../../../docs/openapi.json', import.meta.url);
 
@@ -19,9 +20,11 @@ test('every endpoint of api.md is an operation, with its error responses as prob
     >;
     components: { responses: Record<string, { content: Record<string, unknown> }> };
   };
-  const listed = Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
-  );
+  const listed = Object.entries(document.paths)
+    .filter(([path]) => !path.startsWith('/v1/staff/'))
+    .flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
   assert.deepEqual(listed, [
     'GET /v1/catalog',
     'GET /v1/organisations',
@@ -58,4 +61,30 @@ test('every endpoint of api.md is an operation, with its error responses as prob
     status?.parameters.some((parameter) => JSON.stringify(parameter).includes('VangnetToken')),
   );
   assert.equal(operations.length, 12);
+});
+
+test('the staff API is in the document with its OpenID Connect security scheme', () => {
+  const document = openApiDocument() as {
+    paths: Record<
+      string,
+      Record<string, { security?: unknown[]; responses: Record<string, unknown> }>
+    >;
+    components: { securitySchemes: Record<string, { type: string }> };
+  };
+  assert.equal(document.components.securitySchemes['staffToken']?.type, 'openIdConnect');
+  const staff = Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/staff/'));
+  assert.equal(staff.flatMap(([, methods]) => Object.keys(methods)).length, staffOperations.length);
+  for (const [path, methods] of staff)
+    for (const [method, operation] of Object.entries(methods)) {
+      const name = `${method} ${path}`;
+      if (path === '/v1/staff/dev-signin') {
+        assert.deepEqual(operation.security, [], name);
+        continue;
+      }
+      assert.deepEqual(operation.security, [{ staffToken: [] }], name);
+      assert.ok('401' in operation.responses && '403' in operation.responses, name);
+    }
+  assert.ok(
+    '409' in (document.paths['/v1/staff/referrals/{id}/status']?.['post']?.responses ?? {}),
+  );
 });

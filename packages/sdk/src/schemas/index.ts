@@ -5,3 +5,4 @@ export * from './organisations.ts';
 export * from './referrals.ts';
 export * from './booking.ts';
 export * from './problem.ts';
+export * from './staff.ts';

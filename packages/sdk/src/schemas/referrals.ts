@@ -124,5 +124,10 @@ export const ReferralStatusResponseSchema = z.object({
   status: ReferralStatusSchema,
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
+  /**
+   * Once matched: the organisation of the network that coaches, so the school knows who will get
+   * in touch. An organisation, never a person.
+   */
+  organisation: z.optional(z.object({ id: IdSchema, name: lineOf(200) })),
 });
 export type ReferralStatusResponse = z.infer<typeof ReferralStatusResponseSchema>;

@@ -1,4 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable, QueryResult } from './database.ts';
 
@@ -16,13 +19,40 @@ function queryable(target: PGliteQueryable): Queryable {
   };
 }
 
+/** The installed PGlite's version: its package.json is not exported, so it is read beside its entry. */
+function installedPgliteVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const manifest = join(entry.slice(0, entry.lastIndexOf('/dist/')), 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * An empty, initialised cluster of this PGlite version, kept in the temporary folder: creating
+ * one (initdb) takes seconds, loading one under a second, and tests open many in-memory databases.
+ * Written under another name first and renamed, so a parallel process never reads half of it.
+ */
+async function emptyCluster(): Promise<Blob> {
+  const path = join(tmpdir(), `vangnet-pglite-${installedPgliteVersion()}-empty.tar`);
+  if (existsSync(path)) return new Blob([readFileSync(path)]);
+  const fresh = await PGlite.create();
+  const dump = await fresh.dumpDataDir('none');
+  await fresh.close();
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
+  renameSync(partial, path);
+  return dump;
+}
+
 /**
  * PostgreSQL in WebAssembly, in a folder (`dataDir`) or in memory (`memory://`): the embedded
  * default, so `npm run server` needs no database server.
  */
 export async function openPGlite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const db = inMemory
+    ? await PGlite.create({ loadDataDir: await emptyCluster() })
+    : await PGlite.create(dataDir);
   return {
     kind: 'pglite',
     ...queryable(db),

@@ -45,6 +45,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     ...queryable(pool),
     async transaction(work) {
       const connection = await pool.connect();
+      // A connection lost between two statements emits `error`; unheard, that ends the process.
+      // The next statement fails with it, which rolls back and releases the connection as broken.
+      const onLost = () => undefined;
+      connection.on('error', onLost);
       // A connection whose rollback failed is broken: the pool must not hand it out again.
       let broken: Error | undefined;
       try {
@@ -58,6 +62,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         });
         throw error;
       } finally {
+        connection.off('error', onLost);
         connection.release(broken);
       }
     },

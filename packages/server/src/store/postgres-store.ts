@@ -9,8 +9,9 @@ import {
   type StoredAppointment,
   type StoredReferral,
 } from '@vangnet/api-core';
-import type { Catalog, Location, Organisation } from '@vangnet/sdk';
+import type { Catalog, Location, LocationSchedule, Organisation } from '@vangnet/sdk';
 import type { Database, Queryable } from '../database/database.ts';
+import { plainOutboxWriter, type OutboxWriter } from '../messages/outbox-writer.ts';
 
 /** A date-time column as the API writes it: ISO 8601 with Amsterdam's offset. */
 const iso = (value: unknown): string => toAmsterdamIso(new Date(value as string | Date));
@@ -25,6 +26,7 @@ interface ReferralRow {
   created_at: Date;
   updated_at: Date;
   input: StoredReferral['input'];
+  matched_organisation?: string | null;
 }
 
 interface AppointmentRow {
@@ -50,6 +52,7 @@ const referralFrom = (row: ReferralRow): StoredReferral => ({
   createdAt: iso(row.created_at),
   updatedAt: iso(row.updated_at),
   input: row.input,
+  ...(row.matched_organisation ? { matchedOrganisationId: row.matched_organisation } : {}),
 });
 
 const appointmentFrom = (row: AppointmentRow): StoredAppointment => ({
@@ -99,9 +102,9 @@ function readsOn(q: Queryable): StoreReads {
       );
       return rows[0]?.data;
     },
-    async organisationsVersion() {
+    async referenceVersion() {
       const { rows } = await q.query<{ version: string }>(
-        "select version::text as version from data_versions where name = 'organisations'",
+        "select version::text as version from data_versions where name = 'reference'",
       );
       return rows[0]?.version ?? '0';
     },
@@ -134,10 +137,17 @@ function readsOn(q: Queryable): StoreReads {
       );
       return new Set(rows.map((row) => row.slot_id));
     },
+    async locationSchedule(locationId) {
+      const { rows } = await q.query<{ schedule: LocationSchedule }>(
+        'select schedule from location_schedules where location_id = $1',
+        [locationId],
+      );
+      return rows[0]?.schedule;
+    },
   };
 }
 
-function transactionOn(tx: Queryable): StoreTransaction {
+function transactionOn(tx: Queryable, outbox: OutboxWriter): StoreTransaction {
   return {
     ...readsOn(tx),
     async lockIdempotencyKey(scope, key) {
@@ -189,6 +199,7 @@ function transactionOn(tx: Queryable): StoreTransaction {
           JSON.stringify(referral.input),
         ],
       );
+      if (rowCount === 1) await outbox.referralCreated(tx, referral);
       return inserted(rowCount);
     },
     async insertAppointment(appointment) {
@@ -243,33 +254,27 @@ function transactionOn(tx: Queryable): StoreTransaction {
          on conflict do nothing`,
         [request.reference, request.createdAt, JSON.stringify(request.input)],
       );
+      if (rowCount === 1) await outbox.callbackRequested(tx, request);
       return inserted(rowCount);
     },
-    async enqueueMessage(message) {
-      await tx.query(
-        `insert into outbox (id, kind, channel, recipient, subject, body, reference, manage_link, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          message.id,
-          message.kind,
-          message.channel,
-          message.to,
-          message.subject,
-          message.text,
-          message.reference,
-          message.manageLink ?? null,
-          message.sentAt,
-        ],
-      );
-    },
+    enqueueMessage: (message) => outbox.enqueue(tx, message),
   };
+}
+
+export interface PostgresStoreOptions {
+  /**
+   * What goes into the outbox with each write; by default the core's messages as they are. The
+   * server's renders them and adds reminders, call-back and referral notices.
+   */
+  outbox?: OutboxWriter;
 }
 
 /**
  * The core's store on PostgreSQL (a server, or PGlite): plain parameterised SQL, one statement per
  * method, and the constraints of the migrations deciding every race.
  */
-export function createPostgresStore(db: Database): ApiStore {
+export function createPostgresStore(db: Database, options: PostgresStoreOptions = {}): ApiStore {
+  const outbox = options.outbox ?? plainOutboxWriter;
   return {
     ...readsOn(db),
     async countRequest(bucket, windowStart) {
@@ -281,6 +286,6 @@ export function createPostgresStore(db: Database): ApiStore {
       );
       return rows[0]?.count ?? 1;
     },
-    transaction: (work) => db.transaction((tx) => work(transactionOn(tx))),
+    transaction: (work) => db.transaction((tx) => work(transactionOn(tx, outbox))),
   };
 }

@@ -1,3 +1,10 @@
+import {
+  fragmentLinkFor,
+  isFragmentOf,
+  parseFragment,
+  takeFragmentCredentials,
+} from '../core/fragment-link.ts';
+
 /** What a manage link carries in its fragment. */
 export interface ManageCredentials {
   readonly reference: string;
@@ -8,27 +15,18 @@ export interface ManageCredentials {
 /** The fragment parameter of a manage link: `#beheer=<reference>.<token>`. */
 export const manageParameter = 'beheer';
 
-const pattern = new RegExp(`^#?${manageParameter}=([^.&]+)\\.([^&]+)$`);
-
 /**
  * Reference and token from a location hash (`#beheer=VN-A-7K3M9Q.abc…`); `undefined` for any
  * other hash. A reference never holds a dot, so the first dot splits the two.
  */
 export function parseManageFragment(hash: string): ManageCredentials | undefined {
-  const match = pattern.exec(hash);
-  if (!match) return undefined;
-  try {
-    const reference = decodeURIComponent(match[1] ?? '');
-    const token = decodeURIComponent(match[2] ?? '');
-    return reference && token ? { reference, token } : undefined;
-  } catch {
-    return undefined;
-  }
+  const found = parseFragment(manageParameter, hash);
+  return found ? { reference: found.id, token: found.token } : undefined;
 }
 
 /** Whether a hash is meant as a manage link at all, even a broken one. */
 export function isManageFragment(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(`${manageParameter}=`);
+  return isFragmentOf(manageParameter, hash);
 }
 
 /**
@@ -36,9 +34,10 @@ export function isManageFragment(hash: string): boolean {
  * fragment, which browsers never send to a server, so no access log holds the token.
  */
 export function manageLinkFor(pageUrl: string, credentials: ManageCredentials): string {
-  const url = new URL(pageUrl);
-  url.hash = `${manageParameter}=${encodeURIComponent(credentials.reference)}.${encodeURIComponent(credentials.token)}`;
-  return url.href;
+  return fragmentLinkFor(manageParameter, pageUrl, {
+    id: credentials.reference,
+    token: credentials.token,
+  });
 }
 
 /**
@@ -50,11 +49,6 @@ export function manageLinkFor(pageUrl: string, credentials: ManageCredentials): 
 export function takeManageCredentials(
   win: Pick<Window, 'location' | 'history'> = window,
 ): ManageCredentials | 'invalid' | undefined {
-  const { hash } = win.location;
-  if (!isManageFragment(hash)) return undefined;
-  const credentials = parseManageFragment(hash);
-  const url = new URL(win.location.href);
-  url.hash = '';
-  win.history.replaceState(win.history.state, '', url.href.replace(/#$/, ''));
-  return credentials ?? 'invalid';
+  const found = takeFragmentCredentials(manageParameter, win);
+  return found && found !== 'invalid' ? { reference: found.id, token: found.token } : found;
 }

@@ -39,6 +39,8 @@ export interface ConnectionOptions {
   rules?: () => readonly AttributeRule[];
   /** The languages the component speaks; others fall back to Dutch. */
   languages?: readonly string[];
+  /** While true, nothing is checked or loaded (isolated mode: a frame connects instead). */
+  idle?: () => boolean;
   /**
    * Whether the component was given a configured client as a property: its `api` and `partner-key`
    * attributes are then not needed, so their absence is no problem to show or report.
@@ -190,7 +192,7 @@ export class VangnetConnection implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.#evaluate();
+    if (!this.#options.idle?.()) this.#evaluate();
   }
 
   #standalone(): boolean {

@@ -8,7 +8,8 @@
 import type { ErrorCode } from './error-code.ts';
 
 /** The component that sent an event, by element name without the `vangnet-` prefix. */
-export type ComponentName = 'referral-form' | 'booking-form' | 'organisation-finder' | 'provider';
+export type ComponentName =
+  'referral-form' | 'booking-form' | 'organisation-finder' | 'referral-status' | 'provider';
 
 /** `vangnet-step`: a multi-step form showed a step. */
 export interface StepDetail {

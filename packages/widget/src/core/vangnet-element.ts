@@ -52,11 +52,28 @@ export abstract class VangnetElement extends LitElement {
    */
   @property({ attribute: false }) now: Clock | undefined = undefined;
 
+  /**
+   * Renders the component in a frame on the API's own origin, out of reach of the host page's
+   * scripts (so does `<vangnet-provider isolated>` for every component inside it); see
+   * docs/guides/privacy.md. Read when the element first renders.
+   */
+  @property({ type: Boolean, reflect: true }) isolated = false;
+
+  /** The frame of isolated mode, once its chunk is loaded. */
+  #frame: { readonly element: HTMLIFrameElement } | undefined;
+  #framing = false;
+
   /** The client, catalog, language and clock, and the state of the connection. */
   protected readonly connection = new VangnetConnection(this, {
     rules: () => this.attributeRules(),
     languages: (this.constructor as typeof VangnetElement).languages,
+    // In isolated mode the frame connects; the host page calls no API.
+    idle: () => this.#isolated(),
   });
+
+  #isolated(): boolean {
+    return this.isolated || this.closest('vangnet-provider[isolated]') !== null;
+  }
 
   constructor() {
     super();
@@ -98,6 +115,16 @@ export abstract class VangnetElement extends LitElement {
   }
 
   protected override render(): unknown {
+    if (this.#isolated()) {
+      if (!this.#framing) {
+        this.#framing = true;
+        void import('../embed/isolated-frame.ts').then(({ IsolatedFrame }) => {
+          this.#frame = new IsolatedFrame(this, this.language);
+          this.requestUpdate();
+        });
+      }
+      return this.#frame?.element ?? renderPlaceholder(this.language);
+    }
     switch (this.connection.status) {
       case 'ready':
         return this.renderContent();

@@ -31,6 +31,9 @@ import {
  * The components inside it need no `api` or `partner-key` of their own. The catalog is loaded once
  * and shared. A missing or wrong attribute is shown in place and reported once in the console.
  *
+ * With `isolated`, every component inside renders in a frame on the API's origin (see the
+ * components' `isolated`); the provider then loads nothing itself.
+ *
  * @slot - The Vangnet components (and anything else of the page).
  * @csspart problem - the message shown when an attribute is missing or wrong
  * @fires vangnet-error - an attribute is missing or wrong (`kind: configuration`)
@@ -97,7 +100,8 @@ export class VangnetProvider extends LitElement {
     this.#language.setValue(lang ? primarySubtag(lang) : undefined);
     this.problems = checkAttributes(this, connectionRules);
     this.#report();
-    if (this.problems.length > 0) {
+    // `isolated`: the components' frames connect; the host page loads nothing.
+    if (this.problems.length > 0 || this.hasAttribute('isolated')) {
       this.#client.setValue(undefined);
       this.#catalog.setValue({ status: 'invalid' });
       return;

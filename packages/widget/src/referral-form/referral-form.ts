@@ -52,6 +52,7 @@ import { renderPlaceholder, renderProblem } from '../core/index.ts';
 import { isFirstStep, referralLater, referralSteps, stepContent } from './referral-steps.ts';
 import { serverFieldErrors } from './server-errors.ts';
 import type { Sent } from './views/confirmation.ts';
+import { statusLinkFor } from '../referral-status/status-link.ts';
 import type { StepView } from './views/step-view.ts';
 
 /**
@@ -83,6 +84,7 @@ import type { StepView } from './views/step-view.ts';
  * @csspart button - every button; `button-primary`, `button-secondary` tell them apart
  * @csspart confirmation - the confirmation after sending
  * @csspart reference - the reference number on the confirmation
+ * @csspart status-link - the link to follow the referral's status, on the confirmation
  * @csspart placeholder - what shows while the form connects (the reserved height)
  * @csspart problem - why the form cannot work (a wrong attribute, the API unreachable)
  * @csspart fallback - the wrapper of the page's fallback content
@@ -118,6 +120,13 @@ export class VangnetReferralForm extends VangnetElement {
 
   /** A preset referrer role id, for Leerplicht or JGZ pages (`leerplichtambtenaar`). */
   @property({ attribute: 'referrer-role', reflect: true }) referrerRole = '';
+
+  /**
+   * The page with `<vangnet-referral-status>`: the confirmation links there with the referral's id
+   * and token in the fragment (`#status=<id>.<token>`). Absent: the current page.
+   * @example /aanmelding-volgen
+   */
+  @property({ attribute: 'status-page', reflect: true }) statusPage = '';
 
   @state() private sent: Sent | undefined;
   @state() private rejected = false;
@@ -395,6 +404,7 @@ export class VangnetReferralForm extends VangnetElement {
       changesNotSent,
       service: input.service,
       organisationName: this.#organisations.nameOf(organisationId) ?? organisationId,
+      statusLink: statusLinkFor(this.#statusPage(), { id: created.id, token: created.token }),
     };
     this.#form.reset({});
     this.emit('vangnet-submitted', { reference: created.reference, service: input.service });
@@ -402,6 +412,18 @@ export class VangnetReferralForm extends VangnetElement {
     // The confirmation's part is there (the review came from it): focus in the very render.
     await this.#rendered();
     this.renderRoot.querySelector<HTMLElement>('[data-vangnet-confirmation-heading]')?.focus();
+  }
+
+  /** The status page's address, relative to the page; the page itself when absent or unusable. */
+  #statusPage(): string {
+    const here = location.href.split('#')[0] ?? location.href;
+    if (!this.statusPage) return here;
+    try {
+      const url = new URL(this.statusPage, document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : here;
+    } catch {
+      return here;
+    }
   }
 
   /** Goes to the earliest step with an error, where the summary lists them, and focuses it. */

@@ -96,6 +96,33 @@ afterEach(async () => {
   mock.reset();
 });
 
+describe('<vangnet-referral-form>: the status link', () => {
+  it('gives the referrer a status link with id and token in the fragment, on this page', async () => {
+    const { form, mock } = await atReview();
+    button(form, 'Aanmelding versturen').click();
+    await confirmationShown(form);
+    const [stored] = mock.store.referrals;
+    const link = root(form).querySelector<HTMLAnchorElement>('[part~="status-link"] a')!;
+    expect(link.textContent?.trim()).to.equal('Bekijk hoe het staat met deze aanmelding');
+    const url = new URL(link.href);
+    expect(url.origin + url.pathname).to.equal(location.origin + location.pathname);
+    expect(url.hash).to.match(new RegExp(`^#status=${stored!.id}\\.[^.&]+$`));
+    await expectNoAxeViolations(form);
+  });
+
+  it('links to the page of the status-page attribute', async () => {
+    const { form } = await atReview();
+    form.setAttribute('status-page', '/aanmelding-volgen?bron=school');
+    button(form, 'Aanmelding versturen').click();
+    await confirmationShown(form);
+    const link = root(form).querySelector<HTMLAnchorElement>('[part~="status-link"] a')!;
+    const url = new URL(link.href);
+    expect(url.pathname).to.equal('/aanmelding-volgen');
+    expect(url.search).to.equal('?bron=school');
+    expect(url.hash.startsWith('#status=')).to.equal(true);
+  });
+});
+
 describe('<vangnet-referral-form>: sending', () => {
   it('20 fast clicks on send create one referral', async () => {
     const { form, mock } = await atReview();

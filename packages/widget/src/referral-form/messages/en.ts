@@ -116,6 +116,9 @@ export const en = {
 
   'done.title': 'Your referral has been sent',
   'done.reference': 'Reference number',
+  'done.statusLink': 'See where this referral stands',
+  'done.statusLinkHint':
+    'Keep this link. With it you can see later whether a coach was found. The link shows no details of the young person.',
   'done.referenceHint': 'Keep this number. Mention it when you contact us.',
   'done.changesNotSent':
     'Your first version had already reached us, and that is the one we kept. The changes you made after it were not sent. Pass them on when you contact us.',

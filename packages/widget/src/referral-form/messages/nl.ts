@@ -120,6 +120,9 @@ export const nl = {
 
   'done.title': 'Je aanmelding is verstuurd',
   'done.reference': 'Referentienummer',
+  'done.statusLink': 'Bekijk hoe het staat met deze aanmelding',
+  'done.statusLinkHint':
+    'Bewaar deze link. Met de link zie je later of er een coach is gevonden. De link toont geen gegevens van de jongere.',
   'done.referenceHint': 'Bewaar dit nummer. Noem het als je contact met ons opneemt.',
   'done.changesNotSent':
     'Je eerste versie was al bij ons binnen. Die hebben we bewaard. Je wijzigingen daarna zijn niet meegestuurd. Geef ze door als je contact met ons opneemt.',

@@ -118,6 +118,9 @@ export const pl = {
 
   'done.title': 'Zgłoszenie zostało wysłane',
   'done.reference': 'Numer referencyjny',
+  'done.statusLink': 'Zobacz status tego zgłoszenia',
+  'done.statusLinkHint':
+    'Zachowaj ten link. Dzięki niemu zobaczysz później, czy znaleziono coacha. Link nie pokazuje danych młodej osoby.',
   'done.referenceHint': 'Zachowaj ten numer. Podaj go, gdy będziesz się z nami kontaktować.',
   'done.changesNotSent':
     'Twoja pierwsza wersja już do nas dotarła i to ją zachowaliśmy. Zmiany wprowadzone później nie zostały wysłane. Przekaż je, gdy się z nami skontaktujesz.',

@@ -121,6 +121,9 @@ export const tr = {
 
   'done.title': 'Yönlendirmeniz gönderildi',
   'done.reference': 'Referans numarası',
+  'done.statusLink': 'Bu başvurunun durumuna bakın',
+  'done.statusLinkHint':
+    'Bu bağlantıyı saklayın. Onunla daha sonra bir koç bulunup bulunmadığını görürsünüz. Bağlantı gencin bilgilerini göstermez.',
   'done.referenceHint':
     'Bu numarayı saklayın. Bizimle iletişime geçtiğinizde bu numarayı söyleyin.',
   'done.changesNotSent':

@@ -11,6 +11,8 @@ export interface Sent {
   readonly service: ServiceId;
   /** The preferred organisation's name, when one was chosen. */
   readonly organisationName: string | undefined;
+  /** Where the referrer follows the referral: the status page with id and token in the fragment. */
+  readonly statusLink: string;
 }
 
 /**
@@ -44,6 +46,10 @@ export function confirmation(
       </div>
     </dl>
     <p class="hint" part="hint">${t.msg('done.referenceHint')}</p>
+    <p class="status-link" part="status-link">
+      <a class="link" href=${sent.statusLink}>${t.msg('done.statusLink')}</a>
+    </p>
+    <p class="hint" part="hint">${t.msg('done.statusLinkHint')}</p>
     <h3 class="next-title">${t.msg('done.next')}</h3>
     <p class="next-steps" part="next-steps">${localised(service?.nextSteps, t.lang)}</p>
     <div class="actions">

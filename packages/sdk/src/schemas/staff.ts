@@ -1,0 +1,322 @@
+import * as z from 'zod/mini';
+import { AppointmentInputSchema, CallbackRequestInputSchema, LocationSchema } from './booking.ts';
+import { IdSchema, IsoDateSchema, IsoDateTimeSchema, lineOf } from './common.ts';
+import {
+  AppointmentStatusSchema,
+  CoachingFormSchema,
+  ReferralStatusSchema,
+  ServiceIdSchema,
+} from './enums.ts';
+import { ReferralInputSchema } from './referrals.ts';
+
+// The staff API (`/v1/staff/`): what coordinators, casemanagers and admins read and change.
+// Every request carries a staff access token (an OpenID Connect JWT), never a partner key.
+
+/** A time of day in Amsterdam, `09:00`. */
+export const TimeOfDaySchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+
+/** Opening hours on one weekday (1 = Monday … 7 = Sunday); several per day for a lunch break. */
+export const OpeningHoursSchema = z
+  .object({
+    weekday: z.int().check(z.gte(1), z.lte(7)),
+    opens: TimeOfDaySchema,
+    closes: TimeOfDaySchema,
+  })
+  .check(z.refine((hours) => hours.opens < hours.closes, { message: 'Opens before it closes.' }));
+export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+
+/** A day that differs from the week: closed (a holiday, a team day) or extra hours. */
+export const ScheduleExceptionSchema = z
+  .object({
+    date: IsoDateSchema,
+    kind: z.enum(['closed', 'extra']),
+    opens: z.optional(TimeOfDaySchema),
+    closes: z.optional(TimeOfDaySchema),
+    note: z.optional(lineOf(200)),
+  })
+  .check(
+    z.refine(
+      (exception) =>
+        exception.kind === 'closed' ||
+        (exception.opens !== undefined &&
+          exception.closes !== undefined &&
+          exception.opens < exception.closes),
+      { message: 'Extra hours need opens before closes.' },
+    ),
+  );
+export type ScheduleException = z.infer<typeof ScheduleExceptionSchema>;
+
+/**
+ * When a location receives young people: weekly hours cut into slots of `slotMinutes`, minus
+ * closed days and Dutch public holidays, plus extra hours. Free slots are these minus bookings.
+ */
+export const LocationScheduleSchema = z.object({
+  slotMinutes: z.int().check(z.gte(10), z.lte(240)),
+  weekly: z.array(OpeningHoursSchema).check(z.maxLength(70)),
+  exceptions: z.array(ScheduleExceptionSchema).check(z.maxLength(1000)),
+});
+export type LocationSchedule = z.infer<typeof LocationScheduleSchema>;
+
+/** The staff roles. */
+export const StaffRoleSchema = z.enum(['coordinator', 'casemanager', 'admin']);
+export type StaffRole = z.infer<typeof StaffRoleSchema>;
+
+/**
+ * What one role lets a person do: a coordinator a service in a region or one municipality, a
+ * casemanager one location, an admin the region's reference data.
+ */
+export const StaffGrantSchema = z.union([
+  z.object({
+    role: z.literal('coordinator'),
+    service: ServiceIdSchema,
+    region: z.optional(IdSchema),
+    municipality: z.optional(IdSchema),
+  }),
+  z.object({ role: z.literal('casemanager'), location: IdSchema }),
+  z.object({ role: z.literal('admin') }),
+]);
+export type StaffGrant = z.infer<typeof StaffGrantSchema>;
+
+/** `GET /v1/staff/me`: who the token belongs to and what it grants. */
+export const StaffMeSchema = z.object({
+  subject: lineOf(300),
+  name: z.optional(lineOf(300)),
+  grants: z.array(StaffGrantSchema).check(z.maxLength(200)),
+});
+export type StaffMe = z.infer<typeof StaffMeSchema>;
+
+/** One demo member of staff of the development sign-in (fictional people). */
+export const DevUserSchema = z.object({
+  id: IdSchema,
+  name: lineOf(200),
+  email: z.email(),
+  grants: z.array(StaffGrantSchema),
+});
+export type DevUser = z.infer<typeof DevUserSchema>;
+export const DevUserListSchema = z.object({ users: z.array(DevUserSchema) });
+
+/** Body of `POST /v1/staff/dev-signin`. */
+export const DevSignInInputSchema = z.object({ user: IdSchema });
+export const DevSignInResultSchema = z.object({
+  accessToken: z.string().check(z.minLength(20)),
+  tokenType: z.literal('Bearer'),
+  /** Seconds. */
+  expiresIn: z.int(),
+  user: DevUserSchema,
+});
+export type DevSignInResult = z.infer<typeof DevSignInResultSchema>;
+
+/** `GET /v1/staff/referrals`: the review queue, oldest first. Dates are the creation date. */
+export const StaffReferralQuerySchema = z.object({
+  service: z.optional(ServiceIdSchema),
+  municipality: z.optional(IdSchema),
+  status: z.optional(ReferralStatusSchema),
+  from: z.optional(IsoDateSchema),
+  to: z.optional(IsoDateSchema),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(200))),
+});
+
+/** One referral in the queue, without personal data. */
+export const StaffReferralSummarySchema = z.object({
+  id: IdSchema,
+  reference: lineOf(40),
+  service: ServiceIdSchema,
+  municipality: IdSchema,
+  status: ReferralStatusSchema,
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+  /** Whether the personal data was removed (retention or a request). */
+  erased: z.boolean(),
+});
+export type StaffReferralSummary = z.infer<typeof StaffReferralSummarySchema>;
+export const StaffReferralListSchema = z.object({
+  items: z.array(StaffReferralSummarySchema),
+  total: z.int().check(z.gte(0)),
+});
+
+/** The match of a referral: an organisation of the network and (for Pluscoaching) a coaching form. */
+export const ReferralMatchSchema = z.object({
+  organisationId: IdSchema,
+  coachingForm: z.optional(CoachingFormSchema),
+});
+
+/** How the school career continued after the coaching (seed 002's second level). */
+export const SchoolCareerSchema = z.enum([
+  'same-school',
+  'other-school',
+  'next-level',
+  'work-or-training',
+  'left-school',
+]);
+
+/** The outcome on the three levels seed 002 monitors. */
+export const ReferralOutcomeSchema = z.object({
+  goalReached: z.boolean(),
+  schoolCareer: SchoolCareerSchema,
+  startkwalificatie: z.boolean(),
+});
+export type ReferralOutcome = z.infer<typeof ReferralOutcomeSchema>;
+
+/** Why a referral closed without coaching to its end. */
+export const CloseReasonSchema = z.enum(['declined', 'moved', 'specialist-help']);
+export type CloseReason = z.infer<typeof CloseReasonSchema>;
+
+/** One status change, by whom (the staff member's subject). */
+export const ReferralEventSchema = z.object({
+  at: IsoDateTimeSchema,
+  from: ReferralStatusSchema,
+  to: ReferralStatusSchema,
+  by: lineOf(300),
+});
+
+/** `GET /v1/staff/referrals/{id}`: the referral in full. Every read is audited. */
+export const StaffReferralSchema = z.object({
+  ...StaffReferralSummarySchema.shape,
+  /** What the referrer sent; absent once erased. */
+  input: z.optional(ReferralInputSchema),
+  match: z.optional(ReferralMatchSchema),
+  outcome: z.optional(ReferralOutcomeSchema),
+  closeReason: z.optional(CloseReasonSchema),
+  closedAt: z.optional(IsoDateTimeSchema),
+  history: z.array(ReferralEventSchema),
+});
+export type StaffReferral = z.infer<typeof StaffReferralSchema>;
+
+/**
+ * Body of `POST /v1/staff/referrals/{id}/status`: received → matched → in-coaching → closed (with
+ * the outcome); received, matched or in-coaching → closed with a reason. Anything else is `409`.
+ */
+export const StatusChangeInputSchema = z.union([
+  z.object({ status: z.literal('matched'), match: ReferralMatchSchema }),
+  z.object({ status: z.literal('in-coaching') }),
+  z.object({ status: z.literal('closed'), outcome: ReferralOutcomeSchema }),
+  z.object({ status: z.literal('closed'), reason: CloseReasonSchema }),
+]);
+export type StatusChangeInput = z.infer<typeof StatusChangeInputSchema>;
+
+/** Everything held about one referral, for a request of the person concerned. */
+export const ReferralExportSchema = z.object({
+  referral: StaffReferralSchema,
+  audit: z.array(
+    z.object({
+      at: IsoDateTimeSchema,
+      actor: lineOf(300),
+      role: lineOf(100),
+      action: lineOf(50),
+    }),
+  ),
+  exportedAt: IsoDateTimeSchema,
+});
+
+export const ErasureResultSchema = z.object({ id: IdSchema, erasedAt: IsoDateTimeSchema });
+
+/** A location with its schedule, for the casemanagers of it and admins. */
+export const StaffLocationSchema = z.object({
+  location: LocationSchema,
+  schedule: LocationScheduleSchema,
+  /** `false` while the location runs on the default calendar. */
+  custom: z.boolean(),
+});
+export const StaffLocationListSchema = z.object({ items: z.array(StaffLocationSchema) });
+
+/** An appointment as its casemanager sees it, with the young person's contact details. */
+export const StaffAppointmentSchema = z.object({
+  reference: lineOf(40),
+  status: AppointmentStatusSchema,
+  attendance: z.optional(z.enum(['attended', 'no-show'])),
+  topic: IdSchema,
+  locationId: IdSchema,
+  slotId: lineOf(200),
+  start: IsoDateTimeSchema,
+  input: AppointmentInputSchema,
+});
+export type StaffAppointment = z.infer<typeof StaffAppointmentSchema>;
+export const StaffAppointmentListSchema = z.object({ items: z.array(StaffAppointmentSchema) });
+
+/** `PUT …/schedule`: the new schedule and the booked appointments it no longer covers. */
+export const ScheduleUpdatedSchema = z.object({
+  schedule: LocationScheduleSchema,
+  /** Still booked, never cancelled by the change: the casemanager moves them with the person. */
+  needsMove: z.array(StaffAppointmentSchema),
+});
+
+export const StaffAppointmentQuerySchema = z.object({ date: IsoDateSchema });
+export const AttendanceInputSchema = z.object({ attendance: z.enum(['attended', 'no-show']) });
+
+export const StaffCallbackRequestSchema = z.object({
+  reference: lineOf(40),
+  createdAt: IsoDateTimeSchema,
+  state: z.enum(['open', 'called']),
+  calledAt: z.optional(IsoDateTimeSchema),
+  input: CallbackRequestInputSchema,
+});
+export const StaffCallbackRequestListSchema = z.object({
+  items: z.array(StaffCallbackRequestSchema),
+});
+export const StaffCallbackQuerySchema = z.object({
+  location: z.optional(IdSchema),
+  state: z.optional(z.enum(['open', 'called'])),
+});
+
+/** A month, `2026-03`. */
+export const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+
+export const MonitoringQuerySchema = z.object({
+  from: z.optional(MonthSchema),
+  to: z.optional(MonthSchema),
+  service: z.optional(ServiceIdSchema),
+  municipality: z.optional(IdSchema),
+});
+
+/** Counts of the referrals received in one month, per service and municipality: no people in it. */
+export const MonitoringRowSchema = z.object({
+  month: MonthSchema,
+  service: ServiceIdSchema,
+  municipality: IdSchema,
+  received: z.int(),
+  matched: z.int(),
+  inCoaching: z.int(),
+  closed: z.int(),
+  goalReached: z.int(),
+  startkwalificatie: z.int(),
+  declined: z.int(),
+  moved: z.int(),
+  specialistHelp: z.int(),
+});
+export type MonitoringRow = z.infer<typeof MonitoringRowSchema>;
+export const MonitoringSchema = z.object({ rows: z.array(MonitoringRowSchema) });
+
+/** `POST /v1/staff/retention/run`: how many referrals lost their personal data. */
+export const RetentionResultSchema = z.object({
+  erased: z.int().check(z.gte(0)),
+  ranAt: IsoDateTimeSchema,
+});
+
+/** `GET /v1/staff/outbox?state&limit`: the messages the server sends, newest first. */
+export const StaffOutboxQuerySchema = z.object({
+  state: z.optional(z.enum(['pending', 'sent', 'dead'])),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(200))),
+});
+
+/**
+ * One message of the outbox. Its recipient and text are shown only while the development sign-in
+ * is on (a demo without a mail server); otherwise only what staff need to see that it went out,
+ * or did not: kind, state, attempts and the last error, which never holds an address.
+ */
+export const StaffOutboxMessageSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  channel: z.enum(['email', 'sms']),
+  state: z.enum(['pending', 'sent', 'dead']),
+  reference: z.string(),
+  subject: z.string(),
+  attempts: z.int().check(z.gte(0)),
+  createdAt: IsoDateTimeSchema,
+  nextAttemptAt: z.optional(IsoDateTimeSchema),
+  deliveredAt: z.optional(IsoDateTimeSchema),
+  lastError: z.optional(z.string()),
+  to: z.optional(z.string()),
+  text: z.optional(z.string()),
+});
+export type StaffOutboxMessage = z.infer<typeof StaffOutboxMessageSchema>;
+export const StaffOutboxListSchema = z.object({ items: z.array(StaffOutboxMessageSchema) });

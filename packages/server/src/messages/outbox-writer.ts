@@ -1,0 +1,264 @@
+import {
+  addDays,
+  amsterdamInstant,
+  amsterdamOffsetMinutes,
+  findSlot,
+  type Clock,
+  type OutboxMessage,
+  type StoredCallbackRequest,
+  type StoredReferral,
+} from '@vangnet/api-core';
+import { isDutchMobileNumber, type Catalog, type Location } from '@vangnet/sdk';
+import type { ReferralNotifications } from '../config.ts';
+import type { Queryable } from '../database/database.ts';
+import { currentMessageLanguage, type MessageLanguage } from './language.ts';
+import {
+  appointmentEmail,
+  appointmentSms,
+  callbackSms,
+  referralWaitingEmail,
+  type AppointmentFacts,
+  type RenderedMessage,
+} from './render.ts';
+
+/**
+ * What the store writes to the outbox, inside the transaction of what caused it: the core's
+ * messages, and the server's own (reminders, call-back and referral notices).
+ */
+export interface OutboxWriter {
+  enqueue(tx: Queryable, message: OutboxMessage): Promise<void>;
+  referralCreated(tx: Queryable, referral: StoredReferral): Promise<void>;
+  callbackRequested(tx: Queryable, request: StoredCallbackRequest): Promise<void>;
+}
+
+/** A row of the outbox as the writer inserts it. */
+interface OutboxRow {
+  id: string;
+  kind: string;
+  channel: 'email' | 'sms';
+  recipient: string;
+  reference: string;
+  manageLink: string | undefined;
+  createdAt: Date;
+  dueAt: Date;
+  language: MessageLanguage;
+  appointmentStart: string | undefined;
+  rendered: RenderedMessage;
+}
+
+async function insertRow(tx: Queryable, row: OutboxRow): Promise<void> {
+  await tx.query(
+    `insert into outbox (id, kind, channel, recipient, subject, body, reference, manage_link,
+       created_at, next_attempt_at, language, html, ics, appointment_start)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    [
+      row.id,
+      row.kind,
+      row.channel,
+      row.recipient,
+      row.rendered.subject,
+      row.rendered.text,
+      row.reference,
+      row.manageLink ?? null,
+      row.createdAt.toISOString(),
+      row.dueAt.toISOString(),
+      row.language,
+      row.rendered.html ?? null,
+      row.rendered.ics ?? null,
+      row.appointmentStart ?? null,
+    ],
+  );
+}
+
+/** The core's message as it is, in the columns of the first migration (no worker rendering). */
+export const plainOutboxWriter: OutboxWriter = {
+  async enqueue(tx, message) {
+    await tx.query(
+      `insert into outbox (id, kind, channel, recipient, subject, body, reference, manage_link, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        message.id,
+        message.kind,
+        message.channel,
+        message.to,
+        message.subject,
+        message.text,
+        message.reference,
+        message.manageLink ?? null,
+        message.sentAt,
+      ],
+    );
+  },
+  referralCreated: async () => undefined,
+  callbackRequested: async () => undefined,
+};
+
+export interface OutboxWriterOptions {
+  clock: Clock;
+  /** Hours before the appointment; whole days count in Amsterdam's calendar. 0: none. */
+  reminderHours: number;
+  /** For the short manage link of text messages (`<publicUrl>/m#beheer=…`); absent: the full one. */
+  publicUrl: string | undefined;
+  /** The staff workspace, linked from the coordinators' notices. */
+  workspaceUrl: string;
+  notifyReferrals: ReferralNotifications;
+}
+
+/**
+ * When the reminder of an appointment at `start` goes out: the same wall-clock time whole days
+ * earlier (so "a day before" stays 10:00 when the clocks change in between), less the hours left.
+ */
+export function reminderTime(start: string, hours: number): Date {
+  const instant = new Date(start);
+  const local = new Date(instant.getTime() + amsterdamOffsetMinutes(instant) * 60_000);
+  const date = local.toISOString().slice(0, 10);
+  const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
+  const days = Math.floor(hours / 24);
+  const sameTime = amsterdamInstant(addDays(date, -days), minutes);
+  return new Date(sameTime.getTime() - (hours % 24) * 3_600_000);
+}
+
+interface AppointmentRow {
+  topic: string;
+  slot_id: string;
+  created_at: Date;
+}
+
+async function locationsOf(tx: Queryable): Promise<Location[]> {
+  const { rows } = await tx.query<{ data: Location }>('select data from locations');
+  return rows.map((row) => row.data);
+}
+
+/** Renders every message of the server in the person's language and stores it, due now. */
+export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
+  const { clock } = options;
+  const shortLink = (link: string | undefined) => {
+    const fragment = link?.split('#')[1];
+    return options.publicUrl && fragment ? `${options.publicUrl}/m#${fragment}` : undefined;
+  };
+  const render = (facts: AppointmentFacts, channel: 'email' | 'sms', language: MessageLanguage) =>
+    channel === 'email'
+      ? appointmentEmail(facts, language, clock.now())
+      : appointmentSms(facts, language);
+  return {
+    async enqueue(tx, message) {
+      const language = currentMessageLanguage();
+      const { rows } = await tx.query<AppointmentRow>(
+        'select topic, slot_id, created_at from appointments where reference = $1',
+        [message.reference],
+      );
+      const appointment = rows[0];
+      const locations = await locationsOf(tx);
+      const slot = appointment && findSlot(locations, appointment.slot_id);
+      const location = slot && locations.find((candidate) => candidate.id === slot.locationId);
+      if (!appointment || !slot || !location) {
+        await plainOutboxWriter.enqueue(tx, message);
+        return;
+      }
+      const now = clock.now();
+      const facts: AppointmentFacts = {
+        kind: message.kind,
+        reference: message.reference,
+        topic: appointment.topic,
+        slot,
+        location,
+        createdAt: new Date(appointment.created_at).toISOString(),
+        manageLink: message.manageLink,
+        shortManageLink: shortLink(message.manageLink),
+      };
+      const base = {
+        channel: message.channel,
+        recipient: message.to,
+        reference: message.reference,
+        manageLink: message.manageLink,
+        language,
+        appointmentStart: slot.start,
+      };
+      await insertRow(tx, {
+        ...base,
+        id: message.id,
+        kind: message.kind,
+        createdAt: new Date(message.sentAt),
+        dueAt: now,
+        rendered: render(facts, message.channel, language),
+      });
+      if (message.kind !== 'appointment-booked') {
+        // The reminder of the old time goes; a moved appointment gets one for its new time.
+        await tx.query(
+          "delete from outbox where reference = $1 and kind = 'appointment-reminder' and state = 'pending'",
+          [message.reference],
+        );
+      }
+      if (message.kind === 'appointment-cancelled' || options.reminderHours === 0) return;
+      const due = reminderTime(slot.start, options.reminderHours);
+      // Booked less than the reminder time ahead: the confirmation is the reminder.
+      if (due.getTime() <= now.getTime()) return;
+      await insertRow(tx, {
+        ...base,
+        id: crypto.randomUUID(),
+        kind: 'appointment-reminder',
+        // Queued just after the confirmation, so lists in order of creation show that first.
+        createdAt: new Date(new Date(message.sentAt).getTime() + 1),
+        dueAt: due,
+        rendered: render({ ...facts, kind: 'appointment-reminder' }, message.channel, language),
+      });
+    },
+    async referralCreated(tx, referral) {
+      const notify = options.notifyReferrals;
+      const recipients = [
+        ...new Set([
+          ...(notify[referral.service] ?? []),
+          ...(notify[`${referral.service}/${referral.municipality}`] ?? []),
+        ]),
+      ];
+      if (recipients.length === 0) return;
+      const { rows } = await tx.query<{ data: Catalog }>('select data from catalogs');
+      const municipality =
+        rows
+          .flatMap((row) => row.data.municipalities)
+          .find((candidate) => candidate.id === referral.municipality)?.name ??
+        referral.municipality;
+      const now = clock.now();
+      const rendered = referralWaitingEmail(referral.service, municipality, options.workspaceUrl);
+      for (const recipient of recipients) {
+        await insertRow(tx, {
+          id: crypto.randomUUID(),
+          kind: 'referral-waiting',
+          channel: 'email',
+          recipient,
+          reference: referral.reference,
+          manageLink: undefined,
+          createdAt: now,
+          dueAt: now,
+          language: 'nl',
+          appointmentStart: undefined,
+          rendered,
+        });
+      }
+    },
+    async callbackRequested(tx, request) {
+      const location = (await locationsOf(tx)).find(
+        (candidate) => candidate.id === request.input.location,
+      );
+      const { phone } = request.input;
+      // A Dutch landline cannot take a text message; the call-back itself still comes.
+      if (!location || (phone.replace(/\D/g, '').startsWith('0') && !isDutchMobileNumber(phone)))
+        return;
+      const language = currentMessageLanguage();
+      const now = clock.now();
+      await insertRow(tx, {
+        id: crypto.randomUUID(),
+        kind: 'callback-received',
+        channel: 'sms',
+        recipient: phone,
+        reference: request.reference,
+        manageLink: undefined,
+        createdAt: now,
+        dueAt: now,
+        language,
+        appointmentStart: undefined,
+        rendered: callbackSms(request.reference, location, language),
+      });
+    },
+  };
+}
