@@ -1,5 +1,6 @@
 // `npm run bench`: prints bundle bytes, first render against the floor, the finder's keystroke
-// latency and the SDK's parse time, and writes them all to bench/results.json. Numbers, not tests.
+// latency, the SDK's parse time and the server under load, and writes them all to
+// bench/results.json. Numbers, not tests.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { bundleSizes, formatSizeTable } from './sizes.ts';
@@ -135,8 +136,13 @@ for (const [name, module] of [
   }
 }
 
+console.log('\n# Server under load (loopback, bounded runs)\n');
+const { benchServer, formatServerTable } = await import('./server.ts');
+const serverBench = await benchServer();
+console.log(formatServerTable(serverBench));
+
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), bundles: sizes, composition: parts, pages: staticWeights, firstRender: render, pageWeight: weight, pageWeightAt1280: weightWide, ...extras }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), bundles: sizes, composition: parts, pages: staticWeights, firstRender: render, pageWeight: weight, pageWeightAt1280: weightWide, ...extras, server: serverBench }, null, 2)}\n`,
 );
 console.log('\nwritten: bench/results.json');
