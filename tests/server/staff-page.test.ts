@@ -36,6 +36,17 @@ describe('the staff workspace page', () => {
     assert.equal(script.headers.get('Content-Security-Policy'), staffPagePolicy);
   });
 
+  it("serves the page at a section's own address, such as /staff/outbox", async () => {
+    const app = await served();
+    for (const path of ['/staff/outbox', '/staff/agenda']) {
+      const page = await app.request(path);
+      assert.equal(page.status, 200, path);
+      assert.match(await page.text(), /Werkplek/);
+      assert.equal(page.headers.get('Content-Security-Policy'), staffPagePolicy);
+    }
+    assert.equal((await app.request('/staff/notes.txt')).status, 404);
+  });
+
   it('sends /staff to /staff/', async () => {
     const answer = await (await served()).request('/staff');
     assert.equal(answer.status, 301);

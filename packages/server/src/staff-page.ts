@@ -47,7 +47,12 @@ export function staffPage(dir: string = staffDistDir): Hono {
   const page = new Hono();
   page.get('/staff', (c) => c.redirect('/staff/', 301));
   page.get('/staff/', () => serve('index.html'));
-  page.get('/staff/:file', (c) => serve(c.req.param('file')));
+  // A section's own address (`/staff/agenda`, `/staff/outbox`) is the same page: the workspace
+  // opens that section after signing in.
+  page.get('/staff/:file', (c) => {
+    const file = c.req.param('file');
+    return serve(/^[a-z][a-z-]*$/.test(file) ? 'index.html' : file);
+  });
 
   async function serve(file: string): Promise<Response> {
     const type = types[extname(file)];

@@ -1,3 +1,5 @@
+import { createTranslator, type Translator } from './translate.ts';
+
 // The workspace's texts: Dutch (B1, the reference) and English, same keys. Placeholders are
 // `{name}`; Arabic, Turkish and Polish are not in the workspace yet.
 
@@ -13,6 +15,12 @@ export const nl = {
   'signin.failed': 'Inloggen is niet gelukt. Probeer het opnieuw.',
   'signin.as': 'Ingelogd als {name}',
   signout: 'Uitloggen',
+  'nav.label': 'Onderdelen van de werkplek',
+  'nav.referrals': 'Aanmeldingen',
+  'nav.agenda': 'Agenda',
+  'nav.callbacks': 'Terugbelverzoeken',
+  'nav.monitoring': 'Cijfers',
+  'nav.outbox': 'Berichten',
   loading: 'Bezig met laden…',
   failed: 'Dat is niet gelukt. Probeer het opnieuw.',
   retry: 'Opnieuw proberen',
@@ -120,6 +128,12 @@ export const en: Record<StaffMessageKey, string> = {
   'signin.failed': 'Signing in did not work. Please try again.',
   'signin.as': 'Signed in as {name}',
   signout: 'Sign out',
+  'nav.label': 'Parts of the workspace',
+  'nav.referrals': 'Referrals',
+  'nav.agenda': 'Agenda',
+  'nav.callbacks': 'Call-back requests',
+  'nav.monitoring': 'Figures',
+  'nav.outbox': 'Messages',
   loading: 'Loading…',
   failed: 'That did not work. Please try again.',
   retry: 'Try again',
@@ -212,19 +226,6 @@ export const en: Record<StaffMessageKey, string> = {
   conflict: 'The status of this referral changed meanwhile. The data was loaded again.',
 };
 
-const catalogs: Record<string, Record<StaffMessageKey, string>> = { nl, en };
-
 /** The workspace's translator: `msg(key, params)` in `lang` (Dutch for any other language). */
-export function translator(lang: string) {
-  const language = lang.toLowerCase().split('-')[0] === 'en' ? 'en' : 'nl';
-  const messages = catalogs[language] ?? nl;
-  return {
-    lang: language,
-    msg(key: StaffMessageKey, params: Record<string, string | number> = {}): string {
-      return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-  };
-}
-export type StaffTranslator = ReturnType<typeof translator>;
+export const translator = createTranslator({ nl, en });
+export type StaffTranslator = Translator<StaffMessageKey>;

@@ -105,4 +105,23 @@ export const workspaceStyles = css`
     align-items: center;
     gap: var(--_space-s);
   }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space-l);
+    border-block-end: var(--_border-width) solid var(--_color-border);
+  }
+  .tabs a {
+    display: inline-block;
+    padding: var(--_space-s) var(--_space-m);
+    color: inherit;
+    text-underline-offset: 0.2em;
+  }
+  .tabs a[aria-current='page'] {
+    font-weight: var(--_label-font-weight);
+    text-decoration-thickness: 0.2em;
+  }
 `;

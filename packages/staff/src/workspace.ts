@@ -23,6 +23,11 @@ import { Names } from './names.ts';
 import { radioGroup } from './views/radio-group.ts';
 import { referralDetails, referralHistory } from './views/referral-details.ts';
 import { workspaceStyles } from './workspace.styles.ts';
+import { sectionsFor, type Section } from './sections/sections.ts';
+import './sections/agenda/agenda-section.ts';
+import './sections/callbacks/callbacks-section.ts';
+import './sections/monitoring/monitoring-section.ts';
+import './sections/outbox/outbox-section.ts';
 
 const statuses: readonly ReferralStatus[] = ReferralStatusSchema.options;
 const closeReasons: readonly CloseReason[] = ['declined', 'moved', 'specialist-help'];
@@ -64,6 +69,15 @@ export class VangnetStaffWorkspace extends LitElement {
   /** The partner key for the catalog and the organisations of the network. */
   @property({ attribute: 'partner-key' }) partnerKey = '';
 
+  /**
+   * Where the workspace is served, `/staff/`: the sections get their own addresses below it
+   * (`/staff/agenda`, `/staff/outbox`), so a link or a reload opens the same section after
+   * signing in. Absent: the sections change in place and the address stays as it is.
+   */
+  @property({ attribute: 'base-path' }) basePath = '';
+
+  @state() private section: Section = 'referrals';
+
   @state() private users: Loadable<readonly DevUser[] | undefined> = { state: 'idle' };
   @state() private chosenUser = '';
   @state() private signInFailed = false;
@@ -103,8 +117,21 @@ export class VangnetStaffWorkspace extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#staff = new StaffClient(this.#base);
+    window.addEventListener('popstate', this.#onPopState);
     void this.#loadUsers();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  /** The browser's back and forward buttons move between the sections visited. */
+  readonly #onPopState = (): void => {
+    if (!this.me) return;
+    const asked = this.#sectionInAddress() ?? 'referrals';
+    if (sectionsFor(this.me).includes(asked)) void this.#showSection(asked, false);
+  };
 
   protected override updated(): void {
     // A change waiting for its confirmation opens the dialog, modal: focus moves into it,
@@ -134,15 +161,66 @@ export class VangnetStaffWorkspace extends LitElement {
       this.signInFailed = true;
       return;
     }
+    const open = sectionsFor(this.me);
+    const asked = this.#sectionInAddress();
+    this.section = asked && open.includes(asked) ? asked : (open[0] ?? 'referrals');
     this.#public = createClient({ baseUrl: this.#base, partnerKey: this.partnerKey });
     try {
       this.catalog = await this.#public.catalog.get();
     } catch {
       this.catalog = undefined;
     }
-    await this.#loadQueue();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#queue-title')?.focus();
+    await this.#showSection(this.section, false);
+  }
+
+  /** The section named by the address below `base-path`, if any. */
+  #sectionInAddress(): Section | undefined {
+    if (!this.basePath || !location.pathname.startsWith(this.basePath)) return undefined;
+    const name = location.pathname.slice(this.basePath.length).replace(/\/$/, '');
+    return (['agenda', 'callbacks', 'monitoring', 'outbox'] as const).find((s) => s === name);
+  }
+
+  async #showSection(section: Section, record: boolean): Promise<void> {
+    this.section = section;
+    this.referral = { state: 'idle' };
+    this.problem = '';
+    if (record && this.basePath) {
+      history.pushState(null, '', `${this.basePath}${section === 'referrals' ? '' : section}`);
+    }
+    if (section === 'referrals') {
+      await this.#loadQueue();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#queue-title')?.focus();
+    } else {
+      await this.updateComplete;
+      await this.renderRoot
+        .querySelector<HTMLElement & { focusHeading(): Promise<void> }>('.section')
+        ?.focusHeading();
+    }
+  }
+
+  #nav(): TemplateResult | typeof nothing {
+    const t = this.#t;
+    const open = this.me ? sectionsFor(this.me) : [];
+    if (open.length < 2) return nothing;
+    return html`<nav aria-label=${t.msg('nav.label')}>
+      <ul class="tabs">
+        ${open.map(
+          (section) =>
+            html`<li>
+              <a
+                href=${this.basePath ? `${this.basePath}${section === 'referrals' ? '' : section}` : '#'}
+                aria-current=${section === this.section ? 'page' : 'false'}
+                @click=${(event: MouseEvent) => {
+                  event.preventDefault();
+                  void this.#showSection(section, true);
+                }}
+                >${t.msg(`nav.${section}`)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
   }
 
   #signOut(): void {
@@ -346,7 +424,47 @@ export class VangnetStaffWorkspace extends LitElement {
   }
 
   #signedIn(): TemplateResult {
-    return this.referral.state === 'idle' ? this.#queueView() : this.#referralView();
+    return html`${this.#nav()}${this.#sectionView()}`;
+  }
+
+  #sectionView(): TemplateResult {
+    const props = { staff: this.#staff!, me: this.me!, catalog: this.catalog, lang: this.#t.lang };
+    switch (this.section) {
+      case 'referrals':
+        return this.referral.state === 'idle' ? this.#queueView() : this.#referralView();
+      case 'agenda':
+        return html`<vangnet-staff-agenda
+          class="section"
+          .staff=${props.staff}
+          .me=${props.me}
+          .catalog=${props.catalog}
+          lang=${props.lang}
+        ></vangnet-staff-agenda>`;
+      case 'callbacks':
+        return html`<vangnet-staff-callbacks
+          class="section"
+          .staff=${props.staff}
+          .me=${props.me}
+          .catalog=${props.catalog}
+          lang=${props.lang}
+        ></vangnet-staff-callbacks>`;
+      case 'monitoring':
+        return html`<vangnet-staff-monitoring
+          class="section"
+          .staff=${props.staff}
+          .me=${props.me}
+          .catalog=${props.catalog}
+          lang=${props.lang}
+        ></vangnet-staff-monitoring>`;
+      case 'outbox':
+        return html`<vangnet-staff-outbox
+          class="section"
+          .staff=${props.staff}
+          .me=${props.me}
+          .catalog=${props.catalog}
+          lang=${props.lang}
+        ></vangnet-staff-outbox>`;
+    }
   }
 
   #select(
