@@ -436,6 +436,7 @@ export class VangnetStaffWorkspace extends LitElement {
         return html`<vangnet-staff-agenda
           class="section"
           .staff=${props.staff}
+          .client=${this.#public}
           .me=${props.me}
           .catalog=${props.catalog}
           lang=${props.lang}

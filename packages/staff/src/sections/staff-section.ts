@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Catalog, StaffMe } from '@vangnet/sdk';
+import type { Catalog, StaffMe, VangnetClient } from '@vangnet/sdk';
 import { kitStyles } from '../../../widget/src/kit/styles.ts';
 import type { StaffClient } from '../staff-client.ts';
 import { workspaceStyles } from '../workspace.styles.ts';
@@ -18,6 +18,9 @@ export abstract class StaffSection extends LitElement {
 
   /** Who is signed in and what their grants allow. */
   @property({ attribute: false }) me!: StaffMe;
+
+  /** The public API with the workspace's partner key (free slots, to move an appointment to). */
+  @property({ attribute: false }) client: VangnetClient | undefined;
 
   /** The region's catalog (service and municipality names), when it could be loaded. */
   @property({ attribute: false }) catalog: Catalog | undefined;

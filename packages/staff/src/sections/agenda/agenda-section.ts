@@ -1,15 +1,411 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import {
+  type LocationSchedule,
+  type Slot,
+  type StaffAppointment,
+  type StaffLocation,
+} from '@vangnet/sdk';
 import { StaffSection } from '../staff-section.ts';
-import { translator } from '../../messages.ts';
+import { StaffRequestError } from '../../staff-client.ts';
+import { agendaTranslator, type AgendaTranslator } from './agenda.messages.ts';
+import { addDays, longDate, momentOf, todayInAmsterdam } from './agenda-format.ts';
+import { agendaStyles } from './agenda.styles.ts';
+import { withDayClosed, withDayReopened, type CloseReasonCode } from './day-schedule.ts';
+import { dayView, type Attendance } from './day-view.ts';
+import { needsMoveView, type Moving } from './needs-move-view.ts';
+import { scheduleView } from './schedule-view.ts';
+import { confirmDialog, confirmText, type PendingChange } from './confirm-view.ts';
+import { locationChoice } from './location-choice.ts';
+
+type Listed<T> = 'loading' | 'failed' | readonly T[];
+
+/** How far ahead the move offers free times: the public calendar's four weeks. */
+const moveDays = 28;
 
 /**
- * @summary The agenda of a casemanager's locations: opening hours, exceptions (a closed day), a day's appointments with attended / no-show, and the appointments the schedule no longer allows.
+ * @summary The agenda of a casemanager's locations: opening hours, exceptions (a closed day), a
+ * day's appointments with attended / no-show, and the appointments the schedule no longer allows.
+ *
+ * A casemanager sees their own locations (a choice when there are several), an admin all of
+ * them; only a location's casemanagers see its appointments (the staff API's scope). Closing a
+ * day, cancelling and moving an appointment are confirmed in a dialog; results are announced
+ * in a polite live region. Nothing of the young person but the reference and topic is shown.
  */
 export class VangnetStaffAgenda extends StaffSection {
+  static override styles = [...StaffSection.styles, agendaStyles];
+
+  @state() private locations: Listed<StaffLocation> = 'loading';
+  @state() private locationId = '';
+  @state() private day = todayInAmsterdam();
+  @state() private appointments: Listed<StaffAppointment> | undefined;
+  @state() private needsMove: Listed<StaffAppointment> | undefined;
+  @state() private moving: Moving | undefined;
+  @state() private pending: PendingChange | undefined;
+  @state() private announcement = '';
+  @state() private problem = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  /** Where focus goes back to when the dialog is left without confirming. */
+  #opener: HTMLElement | undefined;
+
+  get #t(): AgendaTranslator {
+    return agendaTranslator(this.lang);
+  }
+
+  get #location(): StaffLocation | undefined {
+    return Array.isArray(this.locations)
+      ? this.locations.find((item) => item.location.id === this.locationId)
+      : undefined;
+  }
+
+  /** Only the location's own casemanagers read its appointments (admins keep its schedule). */
+  get #seesAppointments(): boolean {
+    return this.me.grants.some(
+      (grant) => grant.role === 'casemanager' && grant.location === this.locationId,
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#loadLocations();
+  }
+
+  protected override updated(): void {
+    const dialog = this.dialog;
+    if (this.pending && dialog && !dialog.open) dialog.showModal();
+  }
+
+  async #loadLocations(): Promise<void> {
+    this.locations = 'loading';
+    try {
+      const { items } = await this.staff.locations();
+      this.locations = items;
+      if (!items.some((item) => item.location.id === this.locationId)) {
+        this.locationId = items[0]?.location.id ?? '';
+      }
+      this.#loadDay();
+      this.#loadNeedsMove();
+    } catch {
+      this.locations = 'failed';
+    }
+  }
+
+  #loadDay(): void {
+    if (!this.#seesAppointments) {
+      this.appointments = undefined;
+      return;
+    }
+    const [location, day] = [this.locationId, this.day];
+    this.appointments = 'loading';
+    this.staff.appointments(location, day).then(
+      ({ items }) => {
+        if (location === this.locationId && day === this.day) this.appointments = items;
+      },
+      () => {
+        if (location === this.locationId && day === this.day) this.appointments = 'failed';
+      },
+    );
+  }
+
+  #loadNeedsMove(): void {
+    if (!this.#seesAppointments) {
+      this.needsMove = undefined;
+      return;
+    }
+    const location = this.locationId;
+    this.needsMove = 'loading';
+    this.staff.needsMove(location).then(
+      ({ items }) => {
+        if (location === this.locationId) this.needsMove = items;
+      },
+      () => {
+        if (location === this.locationId) this.needsMove = 'failed';
+      },
+    );
+  }
+
+  #chooseLocation(id: string): void {
+    this.locationId = id;
+    this.moving = undefined;
+    this.announcement = '';
+    this.#loadDay();
+    this.#loadNeedsMove();
+  }
+
+  #showDay(date: string): void {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    this.day = date;
+    this.#loadDay();
+  }
+
+  #ask(pending: PendingChange): void {
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    this.#opener = active instanceof HTMLElement ? active : undefined;
+    this.problem = '';
+    this.pending = pending;
+  }
+
+  #askSchedule(closing: boolean, date: string, reason?: CloseReasonCode): void {
+    const location = this.#location;
+    if (!location) return;
+    const schedule = closing
+      ? withDayClosed(location.schedule, date, reason)
+      : withDayReopened(location.schedule, date);
+    this.#ask({ kind: 'schedule', schedule, date, closing });
+  }
+
+  async #leaveDialog(): Promise<void> {
+    this.dialog?.close();
+    this.pending = undefined;
+    await this.updateComplete;
+    this.#opener?.focus();
+  }
+
+  async #confirm(): Promise<void> {
+    const pending = this.pending;
+    this.dialog?.close();
+    this.pending = undefined;
+    if (!pending) return;
+    if (pending.kind === 'schedule') await this.#saveSchedule(pending);
+    else if (pending.kind === 'cancel') await this.#cancelAppointment(pending.appointment);
+    else await this.#moveAppointment(pending.appointment, pending.slot);
+  }
+
+  async #saveSchedule(pending: PendingChange & { kind: 'schedule' }): Promise<void> {
+    const t = this.#t;
+    const locationId = this.locationId;
+    const date = longDate(t.lang, pending.date);
+    try {
+      const updated = await this.staff.putSchedule(locationId, pending.schedule);
+      if (Array.isArray(this.locations)) {
+        this.locations = this.locations.map((item) =>
+          item.location.id === locationId
+            ? { ...item, schedule: updated.schedule, custom: true }
+            : item,
+        );
+      }
+      this.needsMove = this.#seesAppointments ? updated.needsMove : undefined;
+      const count = updated.needsMove.length;
+      this.announcement = !pending.closing
+        ? t.msg('done.reopened', { date })
+        : count > 0
+          ? t.msg('done.closedNeedsMove', { date, count })
+          : t.msg('done.closed', { date });
+    } catch (error) {
+      this.#failed(error);
+    }
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(
+        pending.closing && this.#seesAppointments && this.needsMove?.length
+          ? '#move-title'
+          : '#day-label',
+      )
+      ?.focus();
+  }
+
+  async #cancelAppointment(appointment: StaffAppointment): Promise<void> {
+    const t = this.#t;
+    try {
+      await this.staff.cancelAppointment(appointment.reference, {});
+      this.announcement = t.msg('done.cancelled', { reference: appointment.reference });
+    } catch (error) {
+      this.#failed(error);
+    }
+    this.#loadNeedsMove();
+    this.#loadDay();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#move-title')?.focus();
+  }
+
+  async #startMove(appointment: StaffAppointment): Promise<void> {
+    this.announcement = '';
+    this.moving = {
+      reference: appointment.reference,
+      slots: 'loading',
+      chosen: '',
+      error: undefined,
+    };
+    const from = todayInAmsterdam();
+    try {
+      if (!this.client) throw new Error('No public client');
+      const { items } = await this.client.slots.list({
+        location: appointment.locationId,
+        topic: appointment.topic,
+        from,
+        to: addDays(from, moveDays),
+      });
+      this.moving = { ...this.moving, slots: items };
+    } catch {
+      this.moving = { ...this.moving, slots: 'failed' };
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#move-slot')?.focus();
+  }
+
+  #submitMove(appointment: StaffAppointment): void {
+    const moving = this.moving;
+    if (!moving || !Array.isArray(moving.slots)) return;
+    const slot = (moving.slots as readonly Slot[]).find((item) => item.id === moving.chosen);
+    if (!slot) {
+      this.moving = { ...moving, error: this.#t.msg('move.required') };
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('#move-slot')?.focus(),
+      );
+      return;
+    }
+    this.#ask({ kind: 'move', appointment, slot });
+  }
+
+  async #moveAppointment(appointment: StaffAppointment, slot: Slot): Promise<void> {
+    const t = this.#t;
+    try {
+      await this.staff.moveAppointment(appointment.reference, { slot: slot.id });
+      this.moving = undefined;
+      this.announcement = t.msg('done.moved', {
+        reference: appointment.reference,
+        moment: momentOf(t.lang, slot.start),
+      });
+      this.#loadNeedsMove();
+      this.#loadDay();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#move-title')?.focus();
+    } catch (error) {
+      if (error instanceof StaffRequestError && error.type === 'slot-taken') {
+        // The time went to someone else meanwhile: offer the times that are free now.
+        await this.#startMove(appointment);
+        if (this.moving) this.moving = { ...this.moving, error: t.msg('move.taken') };
+        return;
+      }
+      this.#failed(error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#move-title')?.focus();
+    }
+  }
+
+  async #markAttendance(appointment: StaffAppointment, attendance: Attendance): Promise<void> {
+    const t = this.#t;
+    try {
+      const saved = await this.staff.attendance(appointment.reference, attendance);
+      if (Array.isArray(this.appointments)) {
+        this.appointments = this.appointments.map((item) =>
+          item.reference === saved.reference ? saved : item,
+        );
+      }
+      this.announcement = t.msg('attendance.saved', {
+        reference: saved.reference,
+        attendance: t.msg(`attendance.${attendance}`),
+      });
+    } catch (error) {
+      this.#failed(error);
+    }
+  }
+
+  #failed(error: unknown): void {
+    this.announcement = '';
+    this.problem = this.#t.msg('failed');
+    // A sign-in that expired is the workspace's to handle; the section only says it failed.
+    void error;
+  }
+
+  #topicName = (id: string): string => {
+    const topic = this.catalog?.appointmentTopics.find((item) => item.id === id);
+    if (!topic) return id;
+    return (this.#t.lang === 'en' ? topic.label.en : undefined) ?? topic.label.nl ?? id;
+  };
+
   protected override render(): TemplateResult {
+    const t = this.#t;
     return html`<section aria-labelledby="section-title">
-      <h2 id="section-title" tabindex="-1">${translator(this.lang).msg('nav.agenda')}</h2>
+      <h2 id="section-title" tabindex="-1">${t.msg('title')}</h2>
+      <p role="status" class="announcement">${this.announcement}</p>
+      ${
+        this.problem
+          ? html`<div class="banner banner-error" role="alert"><p>${this.problem}</p></div>`
+          : nothing
+      }
+      ${this.#body()}
+      ${confirmDialog(
+        t,
+        confirmText(t, this.pending, this.#location?.location.name ?? ''),
+        () => void this.#confirm(),
+        () => void this.#leaveDialog(),
+      )}
     </section>`;
+  }
+
+  #body(): TemplateResult {
+    const t = this.#t;
+    const locations = this.locations;
+    if (locations === 'loading') return html`<p>${t.msg('loading')}</p>`;
+    if (locations === 'failed') {
+      return html`<div class="banner banner-error" role="alert">
+        <p>${t.msg('failed')}</p>
+        <button
+          type="button"
+          class="button button-secondary"
+          @click=${() => void this.#loadLocations()}
+        >
+          ${t.msg('retry')}
+        </button>
+      </div>`;
+    }
+    const location = this.#location;
+    if (!location) return html`<p>${t.msg('location.none')}</p>`;
+    return html`${locationChoice(
+        t,
+        locations.map((item) => item.location),
+        this.locationId,
+        (id) => this.#chooseLocation(id),
+      )}
+      <div class="agenda-grid">
+        ${dayView(t, {
+          date: this.day,
+          schedule: location.schedule,
+          appointments: this.appointments,
+          topicName: this.#topicName,
+          onDate: (date) => this.#showDay(date),
+          onStep: (days) => this.#showDay(addDays(this.day, days)),
+          onClose: (reason) => this.#askSchedule(true, this.day, reason),
+          onReopen: () => this.#askSchedule(false, this.day),
+          onAttendance: (appointment, value) => void this.#markAttendance(appointment, value),
+          onRetry: () => this.#loadDay(),
+        })}
+        ${
+          this.needsMove === undefined
+            ? nothing
+            : needsMoveView(t, {
+                items: this.needsMove,
+                moving: this.moving,
+                topicName: this.#topicName,
+                onMove: (appointment) => void this.#startMove(appointment),
+                onChoose: (slotId) => {
+                  if (this.moving)
+                    this.moving = { ...this.moving, chosen: slotId, error: undefined };
+                },
+                onSubmitMove: (appointment) => this.#submitMove(appointment),
+                onStopMove: () => {
+                  const reference = this.moving?.reference;
+                  this.moving = undefined;
+                  void this.updateComplete.then(() =>
+                    this.renderRoot
+                      .querySelector<HTMLElement>(`[data-move="${reference}"]`)
+                      ?.focus(),
+                  );
+                },
+                onCancel: (appointment) => this.#ask({ kind: 'cancel', appointment }),
+                onRetry: () => this.#loadNeedsMove(),
+              })
+        }
+        ${scheduleView(t, {
+          schedule: location.schedule,
+          custom: location.custom,
+          from: todayInAmsterdam(),
+          onReopen: (date) => this.#askSchedule(false, date),
+        })}
+      </div>`;
   }
 }
 
