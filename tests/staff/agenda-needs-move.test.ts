@@ -74,7 +74,7 @@ describe('staff agenda: appointments that need moving', () => {
     await expectNoAxeViolations(workspace);
 
     // Move: choose another free time, confirm.
-    await pressOn(buttonIn(list(), `Verplaats ${moved.reference}`), 'Enter');
+    await pressOn(buttonIn(list(), `Verplaatsen ${moved.reference}`), 'Enter');
     const choice = () => agenda.querySelector<HTMLSelectElement>('#move-slot');
     await waitUntil(() => (choice()?.options.length ?? 0) > 1, 'no free times offered', {
       timeout: 10_000,
@@ -110,9 +110,11 @@ describe('staff agenda: appointments that need moving', () => {
     await waitUntil(() => !appointmentItem(list(), moved.reference), 'still listed', {
       timeout: 10_000,
     });
+    expect(appointmentItem(list(), cancelled.reference), 'the other one stays').not.to.equal(null);
+    expect(deepActiveElement()?.id).to.equal('move-title');
 
     // Cancel: confirm; the young person gets the message (the server sends it).
-    await pressOn(buttonIn(list(), `Annuleer ${cancelled.reference}`), 'Enter');
+    await pressOn(buttonIn(list(), `Annuleren… ${cancelled.reference}`), 'Enter');
     await waitUntil(() => dialog.open, 'no confirmation');
     expect(dialog.textContent).to.contain('Dit kan niet terug.');
     await pressOn(buttonIn(agenda, 'Bevestigen'), 'Enter');

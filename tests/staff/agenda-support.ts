@@ -118,7 +118,10 @@ export const agendaOf = (workspace: Element): ShadowRoot =>
 /** A button by its accessible name (its `aria-label`, or its text) inside `root`. */
 export function buttonIn(root: ParentNode, name: string | RegExp): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].find((candidate) => {
-    const own = candidate.getAttribute('aria-label') ?? candidate.textContent?.trim() ?? '';
+    const own =
+      candidate.getAttribute('aria-label') ??
+      candidate.textContent?.replace(/\s+/g, ' ').trim() ??
+      '';
     return typeof name === 'string' ? own === name : name.test(own);
   });
   if (!found) throw new Error(`No button "${String(name)}"`);

@@ -1,11 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import {
-  type LocationSchedule,
-  type Slot,
-  type StaffAppointment,
-  type StaffLocation,
-} from '@vangnet/sdk';
+import type { Slot, StaffAppointment, StaffLocation } from '@vangnet/sdk';
 import { StaffSection } from '../staff-section.ts';
 import { StaffRequestError } from '../../staff-client.ts';
 import { agendaTranslator, type AgendaTranslator } from './agenda.messages.ts';
@@ -80,7 +75,7 @@ export class VangnetStaffAgenda extends StaffSection {
   async #loadLocations(): Promise<void> {
     this.locations = 'loading';
     try {
-      const { items } = await this.staff.locations();
+      const items = await this.staff.locations();
       this.locations = items;
       if (!items.some((item) => item.location.id === this.locationId)) {
         this.locationId = items[0]?.location.id ?? '';
@@ -100,7 +95,7 @@ export class VangnetStaffAgenda extends StaffSection {
     const [location, day] = [this.locationId, this.day];
     this.appointments = 'loading';
     this.staff.appointments(location, day).then(
-      ({ items }) => {
+      (items) => {
         if (location === this.locationId && day === this.day) this.appointments = items;
       },
       () => {
@@ -115,9 +110,10 @@ export class VangnetStaffAgenda extends StaffSection {
       return;
     }
     const location = this.locationId;
-    this.needsMove = 'loading';
+    // Read again after a move or a cancellation: the list stays on screen until the answer.
+    if (!Array.isArray(this.needsMove)) this.needsMove = 'loading';
     this.staff.needsMove(location).then(
-      ({ items }) => {
+      (items) => {
         if (location === this.locationId) this.needsMove = items;
       },
       () => {
@@ -129,6 +125,7 @@ export class VangnetStaffAgenda extends StaffSection {
   #chooseLocation(id: string): void {
     this.locationId = id;
     this.moving = undefined;
+    this.needsMove = undefined;
     this.announcement = '';
     this.#loadDay();
     this.#loadNeedsMove();
@@ -209,7 +206,8 @@ export class VangnetStaffAgenda extends StaffSection {
   async #cancelAppointment(appointment: StaffAppointment): Promise<void> {
     const t = this.#t;
     try {
-      await this.staff.cancelAppointment(appointment.reference, {});
+      // Listed because the schedule no longer has its time: the location is closed then.
+      await this.staff.cancelAppointment(appointment.reference, { reason: 'location-closed' });
       this.announcement = t.msg('done.cancelled', { reference: appointment.reference });
     } catch (error) {
       this.#failed(error);
@@ -262,7 +260,7 @@ export class VangnetStaffAgenda extends StaffSection {
   async #moveAppointment(appointment: StaffAppointment, slot: Slot): Promise<void> {
     const t = this.#t;
     try {
-      await this.staff.moveAppointment(appointment.reference, { slot: slot.id });
+      await this.staff.moveAppointment(appointment.reference, { slotId: slot.id });
       this.moving = undefined;
       this.announcement = t.msg('done.moved', {
         reference: appointment.reference,

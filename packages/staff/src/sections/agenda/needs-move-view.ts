@@ -76,18 +76,16 @@ function item(
               type="button"
               class="button button-secondary"
               data-move=${appointment.reference}
-              aria-label=${t.msg('move.moveLabel', { reference: appointment.reference })}
               @click=${() => options.onMove(appointment)}
             >
-              ${t.msg('move.move')}
+              ${t.msg('move.move')}<span class="visually-hidden"> ${appointment.reference}</span>
             </button>
             <button
               type="button"
               class="button button-secondary"
-              aria-label=${t.msg('move.cancelLabel', { reference: appointment.reference })}
               @click=${() => options.onCancel(appointment)}
             >
-              ${t.msg('move.cancel')}
+              ${t.msg('move.cancel')}<span class="visually-hidden"> ${appointment.reference}</span>
             </button>
           </div>`
     }
