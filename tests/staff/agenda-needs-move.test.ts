@@ -15,6 +15,7 @@ import {
   appointmentItem,
   book,
   buttonIn,
+  closeDay,
   freeDay,
   goToDay,
   pressOn,
@@ -153,5 +154,45 @@ describe('staff agenda: appointments that need moving', () => {
     expect(onNewDay.items.find((item) => item.reference === moved.reference)?.status).to.equal(
       'booked',
     );
+  });
+
+  it('a time taken meanwhile is said at the choice, and the free times are read again', async () => {
+    // The fifth day with free times at Laak: no other test of the agenda uses it.
+    const { date, slots } = await freeDay('laak', 4);
+    const waiting = await book(slots[0]!);
+    closed.push(date);
+    await closeDay(casemanager, 'laak', date);
+
+    const workspace = await signInToAgenda(casemanager);
+    const agenda = agendaOf(workspace);
+    const list = () => agenda.querySelector('#move-title')!.parentElement!;
+    await waitUntil(() => appointmentItem(list(), waiting.reference), 'not listed', {
+      timeout: 10_000,
+    });
+    await pressOn(buttonIn(list(), `Verplaatsen ${waiting.reference}`), 'Enter');
+    const choice = () => agenda.querySelector<HTMLSelectElement>('#move-slot');
+    await waitUntil(() => (choice()?.options.length ?? 0) > 1, 'no free times offered', {
+      timeout: 10_000,
+    });
+    const wanted = [...choice()!.options].find((option) => option.value)!.value;
+    choice()!.value = wanted;
+    choice()!.dispatchEvent(new Event('change', { bubbles: true }));
+    await pressOn(buttonIn(list(), 'Verplaatsen…'), 'Enter');
+    await waitUntil(() => agenda.querySelector('dialog')!.open, 'no confirmation');
+
+    // Someone else books that time before the casemanager confirms.
+    await book({ id: wanted });
+    await pressOn(buttonIn(agenda, 'Bevestigen'), 'Enter');
+    await waitUntil(
+      () =>
+        list()
+          .querySelector('[role="alert"]')
+          ?.textContent?.includes('Die tijd is net door iemand anders gekozen.'),
+      'the taken time is not said',
+      { timeout: 10_000 },
+    );
+    expect([...choice()!.options].map((option) => option.value)).not.to.include(wanted);
+    expect(appointmentItem(list(), waiting.reference), 'still to move').not.to.equal(null);
+    await expectNoAxeViolations(workspace);
   });
 });

@@ -55,7 +55,10 @@ export async function freeDay(locationId: string, index: number, channel?: Slot[
 }
 
 /** A booking through the public API, as a young person of 20 makes it. */
-export async function book(slot: Slot, topic = 'terug-naar-school'): Promise<AppointmentCreated> {
+export async function book(
+  slot: Pick<Slot, 'id'>,
+  topic = 'terug-naar-school',
+): Promise<AppointmentCreated> {
   const year = Number(today().slice(0, 4)) - 20;
   return publicClient().appointments.book(
     appointment(slot.id, { topic, dateOfBirth: `${year}-01-15` }) as Parameters<
@@ -91,20 +94,36 @@ export async function staffCall(
   });
 }
 
-/** Removes the closed days a test made, whatever happened in the test (the server is shared). */
-export async function reopenDays(user: string, locationId: string, dates: string[]) {
+type Exception = { date: string; kind: string };
+
+/** Reads a location's schedule, changes its exceptions, and saves it, as another screen would. */
+async function editExceptions(
+  user: string,
+  locationId: string,
+  edit: (exceptions: Exception[]) => Exception[],
+): Promise<void> {
   const path = `/v1/staff/locations/${locationId}/schedule`;
   const { schedule } = (await (await staffCall(user, path)).json()) as {
-    schedule: { exceptions: { date: string; kind: string }[] };
+    schedule: { exceptions: Exception[] };
   };
-  const exceptions = schedule.exceptions.filter(
-    (exception) => !(exception.kind === 'closed' && dates.includes(exception.date)),
-  );
-  await staffCall(user, path, {
+  const saved = await staffCall(user, path, {
     method: 'PUT',
-    body: JSON.stringify({ ...schedule, exceptions }),
+    body: JSON.stringify({ ...schedule, exceptions: edit(schedule.exceptions) }),
   });
+  if (!saved.ok) throw new Error(`The schedule was not saved: ${saved.status}`);
 }
+
+/** Removes the closed days a test made, whatever happened in the test (the server is shared). */
+export const reopenDays = (user: string, locationId: string, dates: string[]) =>
+  editExceptions(user, locationId, (exceptions) =>
+    exceptions.filter(
+      (exception) => !(exception.kind === 'closed' && dates.includes(exception.date)),
+    ),
+  );
+
+/** Closes a day through the staff API, without the agenda. */
+export const closeDay = (user: string, locationId: string, date: string) =>
+  editExceptions(user, locationId, (exceptions) => [...exceptions, { date, kind: 'closed' }]);
 
 const shadow = (element: Element | null | undefined) => {
   if (!element?.shadowRoot) throw new Error(`No shadow root on ${element?.tagName ?? 'nothing'}`);

@@ -8,15 +8,13 @@ import { addDays, longDate, momentOf, todayInAmsterdam } from './agenda-format.t
 import { agendaStyles } from './agenda.styles.ts';
 import { withDayClosed, withDayReopened, type CloseReasonCode } from './day-schedule.ts';
 import { dayView, type Attendance } from './day-view.ts';
-import { needsMoveView, type Moving } from './needs-move-view.ts';
+import { MoveController } from './move-controller.ts';
+import { needsMoveView } from './needs-move-view.ts';
 import { scheduleView } from './schedule-view.ts';
 import { confirmDialog, confirmText, type PendingChange } from './confirm-view.ts';
 import { locationChoice } from './location-choice.ts';
 
 type Listed<T> = 'loading' | 'failed' | readonly T[];
-
-/** How far ahead the move offers free times: the public calendar's four weeks. */
-const moveDays = 28;
 
 /**
  * @summary The agenda of a casemanager's locations: opening hours, exceptions (a closed day), a
@@ -35,12 +33,13 @@ export class VangnetStaffAgenda extends StaffSection {
   @state() private day = todayInAmsterdam();
   @state() private appointments: Listed<StaffAppointment> | undefined;
   @state() private needsMove: Listed<StaffAppointment> | undefined;
-  @state() private moving: Moving | undefined;
   @state() private pending: PendingChange | undefined;
   @state() private announcement = '';
   @state() private problem = '';
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  readonly #move = new MoveController(this);
 
   /** Where focus goes back to when the dialog is left without confirming. */
   #opener: HTMLElement | undefined;
@@ -124,7 +123,7 @@ export class VangnetStaffAgenda extends StaffSection {
 
   #chooseLocation(id: string): void {
     this.locationId = id;
-    this.moving = undefined;
+    this.#move.stop();
     this.needsMove = undefined;
     this.announcement = '';
     this.#loadDay();
@@ -190,8 +189,8 @@ export class VangnetStaffAgenda extends StaffSection {
         : count > 0
           ? t.msg('done.closedNeedsMove', { date, count })
           : t.msg('done.closed', { date });
-    } catch (error) {
-      this.#failed(error);
+    } catch {
+      this.#failed();
     }
     await this.updateComplete;
     this.renderRoot
@@ -209,8 +208,8 @@ export class VangnetStaffAgenda extends StaffSection {
       // Listed because the schedule no longer has its time: the location is closed then.
       await this.staff.cancelAppointment(appointment.reference, { reason: 'location-closed' });
       this.announcement = t.msg('done.cancelled', { reference: appointment.reference });
-    } catch (error) {
-      this.#failed(error);
+    } catch {
+      this.#failed();
     }
     this.#loadNeedsMove();
     this.#loadDay();
@@ -218,50 +217,16 @@ export class VangnetStaffAgenda extends StaffSection {
     this.renderRoot.querySelector<HTMLElement>('#move-title')?.focus();
   }
 
-  async #startMove(appointment: StaffAppointment): Promise<void> {
-    this.announcement = '';
-    this.moving = {
-      reference: appointment.reference,
-      slots: 'loading',
-      chosen: '',
-      error: undefined,
-    };
-    const from = todayInAmsterdam();
-    try {
-      if (!this.client) throw new Error('No public client');
-      const { items } = await this.client.slots.list({
-        location: appointment.locationId,
-        topic: appointment.topic,
-        from,
-        to: addDays(from, moveDays),
-      });
-      this.moving = { ...this.moving, slots: items };
-    } catch {
-      this.moving = { ...this.moving, slots: 'failed' };
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#move-slot')?.focus();
-  }
-
   #submitMove(appointment: StaffAppointment): void {
-    const moving = this.moving;
-    if (!moving || !Array.isArray(moving.slots)) return;
-    const slot = (moving.slots as readonly Slot[]).find((item) => item.id === moving.chosen);
-    if (!slot) {
-      this.moving = { ...moving, error: this.#t.msg('move.required') };
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('#move-slot')?.focus(),
-      );
-      return;
-    }
-    this.#ask({ kind: 'move', appointment, slot });
+    const slot = this.#move.chosen(this.#t.msg('move.required'));
+    if (slot) this.#ask({ kind: 'move', appointment, slot });
   }
 
   async #moveAppointment(appointment: StaffAppointment, slot: Slot): Promise<void> {
     const t = this.#t;
     try {
       await this.staff.moveAppointment(appointment.reference, { slotId: slot.id });
-      this.moving = undefined;
+      this.#move.stop();
       this.announcement = t.msg('done.moved', {
         reference: appointment.reference,
         moment: momentOf(t.lang, slot.start),
@@ -273,11 +238,10 @@ export class VangnetStaffAgenda extends StaffSection {
     } catch (error) {
       if (error instanceof StaffRequestError && error.type === 'slot-taken') {
         // The time went to someone else meanwhile: offer the times that are free now.
-        await this.#startMove(appointment);
-        if (this.moving) this.moving = { ...this.moving, error: t.msg('move.taken') };
+        await this.#move.start(appointment, t.msg('move.taken'));
         return;
       }
-      this.#failed(error);
+      this.#failed();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#move-title')?.focus();
     }
@@ -296,16 +260,15 @@ export class VangnetStaffAgenda extends StaffSection {
         reference: saved.reference,
         attendance: t.msg(`attendance.${attendance}`),
       });
-    } catch (error) {
-      this.#failed(error);
+    } catch {
+      this.#failed();
     }
   }
 
-  #failed(error: unknown): void {
+  /** Says that a change failed; an expired sign-in shows as a failure too (the token is gone). */
+  #failed(): void {
     this.announcement = '';
     this.problem = this.#t.msg('failed');
-    // A sign-in that expired is the workspace's to handle; the section only says it failed.
-    void error;
   }
 
   #topicName = (id: string): string => {
@@ -376,17 +339,16 @@ export class VangnetStaffAgenda extends StaffSection {
             ? nothing
             : needsMoveView(t, {
                 items: this.needsMove,
-                moving: this.moving,
+                moving: this.#move.moving,
                 topicName: this.#topicName,
-                onMove: (appointment) => void this.#startMove(appointment),
-                onChoose: (slotId) => {
-                  if (this.moving)
-                    this.moving = { ...this.moving, chosen: slotId, error: undefined };
+                onMove: (appointment) => {
+                  this.announcement = '';
+                  void this.#move.start(appointment);
                 },
+                onChoose: (slotId) => this.#move.choose(slotId),
                 onSubmitMove: (appointment) => this.#submitMove(appointment),
                 onStopMove: () => {
-                  const reference = this.moving?.reference;
-                  this.moving = undefined;
+                  const reference = this.#move.stop();
                   void this.updateComplete.then(() =>
                     this.renderRoot
                       .querySelector<HTMLElement>(`[data-move="${reference}"]`)
