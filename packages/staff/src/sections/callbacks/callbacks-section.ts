@@ -1,12 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { StaffCallbackRequestSchema } from '@vangnet/sdk';
-import type * as z from 'zod/mini';
+import type { StaffCallbackRequest } from '@vangnet/sdk';
 import { StaffSection } from '../staff-section.ts';
 import { loadingOrFailed, type SectionLoad } from '../section-views.ts';
 import { callbacksTranslator } from './callbacks.messages.ts';
-
-type CallbackRequest = z.infer<typeof StaffCallbackRequestSchema>;
 
 /**
  * @summary The call-back requests of a casemanager's locations: open ones first, marked as called.
@@ -18,7 +15,7 @@ type CallbackRequest = z.infer<typeof StaffCallbackRequestSchema>;
  */
 export class VangnetStaffCallbacks extends StaffSection {
   @state() private load: SectionLoad = 'loading';
-  @state() private requests: readonly CallbackRequest[] = [];
+  @state() private requests: readonly StaffCallbackRequest[] = [];
   /** The requests being saved, so their button is not pressed twice. */
   @state() private saving: ReadonlySet<string> = new Set();
   @state() private announcement = '';
@@ -36,14 +33,14 @@ export class VangnetStaffCallbacks extends StaffSection {
   async #load(): Promise<void> {
     this.load = 'loading';
     try {
-      this.requests = (await this.staff.callbacks()).items;
+      this.requests = await this.staff.callbacks();
       this.load = 'ready';
     } catch {
       this.load = 'failed';
     }
   }
 
-  async #markCalled(request: CallbackRequest): Promise<void> {
+  async #markCalled(request: StaffCallbackRequest): Promise<void> {
     const t = this.#t;
     const { reference } = request;
     this.problem = '';
@@ -99,14 +96,14 @@ export class VangnetStaffCallbacks extends StaffSection {
       </section>`;
   }
 
-  #list(requests: readonly CallbackRequest[], empty: string): TemplateResult {
+  #list(requests: readonly StaffCallbackRequest[], empty: string): TemplateResult {
     if (requests.length === 0) return html`<p>${empty}</p>`;
     return html`<ul class="cards">
       ${requests.map((request) => this.#card(request))}
     </ul>`;
   }
 
-  #card(request: CallbackRequest): TemplateResult {
+  #card(request: StaffCallbackRequest): TemplateResult {
     const t = this.#t;
     const names = this.names;
     const { reference, input } = request;

@@ -99,7 +99,7 @@ export class VangnetStaffMonitoring extends StaffSection {
     this.load = 'loading';
     this.#forgetCsv();
     try {
-      this.rows = (await this.staff.monitoring(this.#query)).rows;
+      this.rows = await this.staff.monitoring(this.#query);
       this.load = 'ready';
     } catch {
       this.load = 'failed';

@@ -81,9 +81,10 @@ export class VangnetStaffOutbox extends StaffSection {
   async #load(announce: boolean): Promise<void> {
     this.load = 'loading';
     try {
-      this.messages = (
-        await this.staff.outbox({ ...(this.filter ? { state: this.filter } : {}), limit: 100 })
-      ).items;
+      this.messages = await this.staff.outbox({
+        ...(this.filter ? { state: this.filter } : {}),
+        limit: 100,
+      });
       this.load = 'ready';
       if (announce) {
         this.announcement = this.#t.msg('refreshed', { count: this.messages.length });
