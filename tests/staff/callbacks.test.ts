@@ -65,6 +65,11 @@ describe('staff workspace: call-back requests', () => {
       `Verzoek ${asked.reference} staat nu bij gebeld.`,
     );
     await expectNoAxeViolations(section);
+
+    // On a phone: the cards fit, the number stays a link to call.
+    await setViewport({ width: 320, height: 640 });
+    expect(scrollsSideways(), 'sideways scrolling at 320 px').to.equal(false);
+    await expectNoAxeViolations(section);
   });
 
   it('the casemanager of another location does not see it; at 320 px nothing scrolls sideways', async () => {
