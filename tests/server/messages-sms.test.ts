@@ -186,6 +186,7 @@ describe('text messages through the HTTP gateway', () => {
   it('says once at start that email stays in the outbox without VANGNET_SMTP_URL', async () => {
     const lines = target.logs.filter((line) => line.includes('VANGNET_SMTP_URL is not set'));
     assert.equal(lines.length, 1);
+    assert.ok(lines[0]?.includes('listed at /staff/outbox'), lines[0]);
     tokens.push((await book(target, '2026-03-05')).token);
     await target.server.messages.deliverDue();
     const [row] = (await outboxRows(db)).filter((m) => m.kind === 'appointment-booked');

@@ -11,50 +11,9 @@ import type { VangnetStaffWorkspace } from '@vangnet/staff';
 import '../../packages/widget/src/referral-status/define.ts';
 import { referral } from '../conformance/support/calls.ts';
 import { expectNoAxeViolations } from '../../packages/widget/src/test-utils/axe.ts';
+import { button, choose, has, labelled, press, root } from './support/workspace-ui.ts';
 
 const page = location.href.split('#')[0]!;
-const root = (element: Element) => element.shadowRoot!;
-
-/** A control by its visible label, as a person finds it. */
-function labelled<T extends HTMLElement>(element: Element, label: string): T {
-  const found = [...root(element).querySelectorAll('label')].find(
-    (candidate) => candidate.textContent?.trim() === label,
-  );
-  const control = found?.htmlFor ? root(element).getElementById(found.htmlFor) : null;
-  if (!control) throw new Error(`No control labelled "${label}"`);
-  return control as T;
-}
-
-/** A button by its accessible name: its text, or its `aria-label`. */
-function button(element: Element, name: string | RegExp): HTMLButtonElement {
-  const found = [...root(element).querySelectorAll('button')].find((candidate) => {
-    const own = candidate.getAttribute('aria-label') ?? candidate.textContent?.trim() ?? '';
-    return typeof name === 'string' ? own === name : name.test(own);
-  });
-  if (!found) throw new Error(`No button "${name}"`);
-  return found;
-}
-
-const has = (element: Element, name: string | RegExp) => {
-  try {
-    return Boolean(button(element, name));
-  } catch {
-    return false;
-  }
-};
-
-/** Focuses a control and presses a key, as a keyboard user does. */
-async function press(control: HTMLElement, key: string): Promise<void> {
-  control.focus();
-  await sendKeys({ press: key });
-}
-
-/** Chooses an option of a select with the keyboard-free `change` a person's choice fires. */
-function choose(select: HTMLSelectElement, value: string): void {
-  select.focus();
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 async function refer(): Promise<ReferralCreated> {
   const client = createClient({ baseUrl: location.origin, partnerKey: demoPartnerKey });

@@ -77,7 +77,7 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
   });
   if (!config.smtpUrl)
     log.warn(
-      'messages: VANGNET_SMTP_URL is not set, so email stays in the outbox (state pending) and is listed at /staff/outbox',
+      'messages: VANGNET_SMTP_URL is not set, so email stays in the outbox (state pending) and is listed at /staff/outbox for an admin, with its recipient and text while the development sign-in is on',
     );
   if (!settings.sms)
     log.warn(

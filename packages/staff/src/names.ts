@@ -62,4 +62,18 @@ export class Names {
       timeZone: 'Europe/Amsterdam',
     }).format(date);
   }
+
+  /** A moment (`2026-03-02T09:15:00+01:00`) as a date and time in Amsterdam. */
+  dateTime(value: string): string {
+    const locale = this.t.lang === 'en' ? 'en-GB' : 'nl-NL';
+    return new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Amsterdam',
+    }).format(new Date(value));
+  }
+
+  appointmentTopic(id: string): string {
+    return this.label(this.#catalog?.appointmentTopics.find((item) => item.id === id)?.label, id);
+  }
 }

@@ -291,6 +291,23 @@ describe('StaffClient', () => {
       );
     });
 
+    it('fetches the monitoring CSV with the token in its header, as a Blob', async () => {
+      const csv = 'month,service,municipality,received\r\n2026-03,pluscoaching,delft,2\r\n';
+      const client = await signedInClient(
+        new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } }),
+      );
+      const blob = await client.monitoringCsv({ from: '2026-01', to: '2026-12' });
+      assert.equal(await blob.text(), csv);
+      const last = sent.at(-1)!;
+      assert.equal(
+        new URL(last.url).pathname + new URL(last.url).search,
+        '/v1/staff/monitoring.csv?from=2026-01&to=2026-12',
+      );
+      assert.equal(last.headers.get('Accept'), 'text/csv');
+      assert.equal(last.headers.get('Authorization'), `Bearer ${signedIn.accessToken}`);
+      assert.ok(!last.url.includes(signedIn.accessToken));
+    });
+
     it('refuses an answer that does not match the contract', async () => {
       const client = await signedInClient(json({ items: [{ reference: 'A-1' }] }));
       await assert.rejects(client.needsMove(location.id));

@@ -120,6 +120,23 @@ export const workspaceStyles = css`
     color: inherit;
     text-underline-offset: 0.2em;
   }
+  /* A list of items as cards (call-back requests, messages): one column, fits 320 px. */
+  .cards {
+    display: grid;
+    gap: var(--_space-m);
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space-l);
+  }
+  .card {
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-panel);
+    padding: var(--_space-m);
+    min-inline-size: 0;
+  }
+  .card h4 {
+    margin: 0 0 var(--_space-s);
+  }
   .tabs a[aria-current='page'] {
     font-weight: var(--_label-font-weight);
     text-decoration-thickness: 0.2em;

@@ -2,6 +2,8 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Catalog, StaffMe, VangnetClient } from '@vangnet/sdk';
 import { kitStyles } from '../../../widget/src/kit/styles.ts';
+import { translator } from '../messages.ts';
+import { Names } from '../names.ts';
 import type { StaffClient } from '../staff-client.ts';
 import { workspaceStyles } from '../workspace.styles.ts';
 
@@ -27,6 +29,11 @@ export abstract class StaffSection extends LitElement {
 
   /** The workspace's language, `nl` or `en`. */
   @property() override lang = 'nl';
+
+  /** Catalog ids and moments as people read them, in the section's language. */
+  protected get names(): Names {
+    return new Names(translator(this.lang), this.catalog, []);
+  }
 
   /** Moves focus to the section's heading, so that a keyboard user starts at its top. */
   async focusHeading(): Promise<void> {
