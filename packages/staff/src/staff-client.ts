@@ -4,11 +4,13 @@ import {
   StaffMeSchema,
   StaffReferralListSchema,
   StaffReferralSchema,
+  StaffSignInSchema,
   type DevSignInResult,
   type DevUser,
   type StaffMe,
   type StaffReferral,
   type StaffReferralSummary,
+  type StaffSignIn,
   type StatusChangeInput,
 } from '@vangnet/sdk';
 import type * as z from 'zod/mini';
@@ -73,6 +75,16 @@ export class StaffClient {
     );
     this.#token = result.accessToken;
     return result;
+  }
+
+  /** How to sign in here: the provider, the development sign-in, the partner key. */
+  signInOptions(): Promise<StaffSignIn> {
+    return this.#send('GET', '/v1/staff/signin', StaffSignInSchema, undefined, false);
+  }
+
+  /** Signs in with an access token from the provider (`sign-in/oidc-sign-in.ts`). */
+  useToken(accessToken: string): void {
+    this.#token = accessToken;
   }
 
   me(): Promise<StaffMe> {
