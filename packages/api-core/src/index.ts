@@ -24,6 +24,13 @@ export type {
   PartnerKey,
 } from './store.ts';
 export type { OutboxMessage, MessageKind } from './messages/outbox.ts';
+export { appointmentMessage, type MessagePlace } from './messages/confirmations.ts';
+export {
+  heldPlace,
+  moveAppointment,
+  requireInCalendar,
+  type MoveOptions,
+} from './routes/appointment-rules.ts';
 export {
   ProblemError,
   problemResponse,

@@ -39,6 +39,7 @@ const settingsSchema = z.object({
   VANGNET_MESSAGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   VANGNET_MESSAGE_POLL_MS: z.coerce.number().int().min(50).default(5000),
   VANGNET_NOTIFY_REFERRALS: z.string().optional(),
+  VANGNET_NOTIFY_REFERRER: flag.default(false),
   VANGNET_DEV_SIGNIN: flag.default(false),
   VANGNET_OIDC_ISSUER: z.url().optional(),
   VANGNET_OIDC_AUDIENCE: z.string().min(1).optional(),
@@ -113,6 +114,8 @@ export interface MessageSettings {
   /** How often the worker looks for due messages. */
   pollMs: number;
   notifyReferrals: ReferralNotifications;
+  /** Email the referrer when a coordinator changes the referral's status; off by default. */
+  notifyReferrer: boolean;
 }
 
 const addressList = z.array(z.email()).min(1);
@@ -198,6 +201,7 @@ export function readConfig(
       retentionDays: settings.VANGNET_MESSAGE_RETENTION_DAYS,
       pollMs: settings.VANGNET_MESSAGE_POLL_MS,
       notifyReferrals: referralNotifications(settings.VANGNET_NOTIFY_REFERRALS),
+      notifyReferrer: settings.VANGNET_NOTIFY_REFERRER,
     },
     devSignIn: settings.VANGNET_DEV_SIGNIN,
     staff: staffConfigFrom(settings),

@@ -90,15 +90,15 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
     log.warn(
       'messages: VANGNET_SMS_URL is not set, so text messages stay in the outbox (state pending)',
     );
-  const store = createPostgresStore(db, {
-    outbox: createOutboxWriter({
-      clock,
-      reminderHours: settings.reminderHours,
-      publicUrl: config.publicUrl,
-      workspaceUrl: `${baseUrl}/staff/`,
-      notifyReferrals: settings.notifyReferrals,
-    }),
+  const outbox = createOutboxWriter({
+    clock,
+    reminderHours: settings.reminderHours,
+    publicUrl: config.publicUrl,
+    workspaceUrl: `${baseUrl}/staff/`,
+    notifyReferrals: settings.notifyReferrals,
+    notifyReferrer: settings.notifyReferrer,
   });
+  const store = createPostgresStore(db, { outbox });
   const api = createApi({
     store: {
       ...store,
@@ -128,6 +128,9 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
   const staff = await createStaff({
     db,
     clock,
+    outbox,
+    // A staff change that queued a message has it looked at at once, as a public one does.
+    onMessageQueued: () => messages.nudge(),
     config: config.staff,
     devSignIn: config.devSignIn,
     // The demo key only where the demo region is: elsewhere the operator names the key.

@@ -1,13 +1,34 @@
 import {
   DevUserListSchema,
   DevSignInResultSchema,
+  MonitoringSchema,
+  ScheduleUpdatedSchema,
+  StaffAppointmentListSchema,
+  StaffAppointmentSchema,
+  StaffCallbackRequestListSchema,
+  StaffCallbackRequestSchema,
+  StaffLocationListSchema,
+  StaffLocationSchema,
   StaffMeSchema,
+  StaffOutboxListSchema,
   StaffReferralListSchema,
   StaffReferralSchema,
   StaffSignInSchema,
   type DevSignInResult,
   type DevUser,
+  type LocationSchedule,
+  type MonitoringQuery,
+  type MonitoringRow,
+  type ScheduleUpdated,
+  type StaffAppointment,
+  type StaffCallbackQuery,
+  type StaffCallbackRequest,
+  type StaffCancelInput,
+  type StaffLocation,
   type StaffMe,
+  type StaffMoveInput,
+  type StaffOutboxMessage,
+  type StaffOutboxQuery,
   type StaffReferral,
   type StaffReferralSummary,
   type StaffSignIn,
@@ -33,6 +54,17 @@ export interface QueueFilter {
   municipality?: string;
   status?: string;
 }
+
+/** `?name=value&…` of the filter's set values; empty without any. */
+function queryOf(filter: object): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(filter))
+    if (value !== undefined && value !== '') query.set(name, String(value));
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+const segment = encodeURIComponent;
 
 /**
  * The staff API (`/v1/staff/`) for the workspace. The access token lives in this object only:
@@ -92,10 +124,11 @@ export class StaffClient {
   }
 
   async queue(filter: QueueFilter = {}): Promise<{ items: StaffReferralSummary[]; total: number }> {
-    const query = new URLSearchParams();
-    for (const [name, value] of Object.entries(filter)) if (value) query.set(name, value);
-    query.set('limit', '200');
-    return this.#send('GET', `/v1/staff/referrals?${query}`, StaffReferralListSchema);
+    return this.#send(
+      'GET',
+      `/v1/staff/referrals${queryOf({ ...filter, limit: 200 })}`,
+      StaffReferralListSchema,
+    );
   }
 
   referral(id: string): Promise<StaffReferral> {
@@ -111,8 +144,134 @@ export class StaffClient {
     );
   }
 
+  /** Your locations with their schedules (an admin: every location). */
+  async locations(): Promise<StaffLocation[]> {
+    return (await this.#send('GET', '/v1/staff/locations', StaffLocationListSchema)).items;
+  }
+
+  /** One location's weekly hours, slot length and exceptions. */
+  schedule(locationId: string): Promise<StaffLocation> {
+    return this.#send(
+      'GET',
+      `/v1/staff/locations/${segment(locationId)}/schedule`,
+      StaffLocationSchema,
+    );
+  }
+
+  /**
+   * Sets the schedule the public slots are cut from. Booked appointments it no longer covers stay
+   * booked: the answer lists them (`needsMove`) to move or cancel with the person.
+   */
+  putSchedule(locationId: string, schedule: LocationSchedule): Promise<ScheduleUpdated> {
+    return this.#send(
+      'PUT',
+      `/v1/staff/locations/${segment(locationId)}/schedule`,
+      ScheduleUpdatedSchema,
+      schedule,
+    );
+  }
+
+  /** Booked appointments from now on that the location's schedule no longer has (audited). */
+  async needsMove(locationId: string): Promise<StaffAppointment[]> {
+    return (
+      await this.#send(
+        'GET',
+        `/v1/staff/locations/${segment(locationId)}/needs-move`,
+        StaffAppointmentListSchema,
+      )
+    ).items;
+  }
+
+  /** The appointments of one day (`2026-03-05`, Amsterdam) at the location (audited). */
+  async appointments(locationId: string, date: string): Promise<StaffAppointment[]> {
+    return (
+      await this.#send(
+        'GET',
+        `/v1/staff/locations/${segment(locationId)}/appointments${queryOf({ date })}`,
+        StaffAppointmentListSchema,
+      )
+    ).items;
+  }
+
+  /** Marks a booked appointment attended or no-show. */
+  attendance(reference: string, attendance: 'attended' | 'no-show'): Promise<StaffAppointment> {
+    return this.#send(
+      'POST',
+      `/v1/staff/appointments/${segment(reference)}/attendance`,
+      StaffAppointmentSchema,
+      { attendance },
+    );
+  }
+
+  /**
+   * Cancels a booked appointment for the organisation. The young person gets a message saying so
+   * (with the reason's fixed sentence) and how to book again; the reminder is withdrawn.
+   * `409 status-conflict` when it is no longer booked.
+   *
+   * @example
+   * await staff.cancelAppointment('A-7KQ2M', { reason: 'location-closed' });
+   */
+  cancelAppointment(reference: string, input: StaffCancelInput = {}): Promise<StaffAppointment> {
+    return this.#send(
+      'POST',
+      `/v1/staff/appointments/${segment(reference)}/cancel`,
+      StaffAppointmentSchema,
+      input,
+    );
+  }
+
+  /**
+   * Moves a booked appointment to another slot of its location that the public calendar offers
+   * (`GET /v1/slots`). The young person gets the rescheduled message with a new .ics.
+   * `409 slot-taken` when someone holds the slot; `409 status-conflict` when it is not booked.
+   *
+   * @example
+   * await staff.moveAppointment('A-7KQ2M', { slotId: freeSlot.id });
+   */
+  moveAppointment(reference: string, input: StaffMoveInput): Promise<StaffAppointment> {
+    return this.#send(
+      'POST',
+      `/v1/staff/appointments/${segment(reference)}/move`,
+      StaffAppointmentSchema,
+      input,
+    );
+  }
+
+  /** Call-back requests of your locations, oldest first (audited). */
+  async callbacks(filter: StaffCallbackQuery = {}): Promise<StaffCallbackRequest[]> {
+    return (
+      await this.#send(
+        'GET',
+        `/v1/staff/callback-requests${queryOf(filter)}`,
+        StaffCallbackRequestListSchema,
+      )
+    ).items;
+  }
+
+  /** Marks a call-back request called (once: calling it again keeps the first time). */
+  called(reference: string): Promise<StaffCallbackRequest> {
+    return this.#send(
+      'POST',
+      `/v1/staff/callback-requests/${segment(reference)}/called`,
+      StaffCallbackRequestSchema,
+      {},
+    );
+  }
+
+  /** Counts per month, service and municipality; no personal data. */
+  async monitoring(filter: MonitoringQuery = {}): Promise<MonitoringRow[]> {
+    return (await this.#send('GET', `/v1/staff/monitoring${queryOf(filter)}`, MonitoringSchema))
+      .rows;
+  }
+
+  /** The messages the server sends, newest first, with their delivery state (admin). */
+  async outbox(filter: StaffOutboxQuery = {}): Promise<StaffOutboxMessage[]> {
+    return (await this.#send('GET', `/v1/staff/outbox${queryOf(filter)}`, StaffOutboxListSchema))
+      .items;
+  }
+
   async #send<S extends z.ZodMiniType>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     schema: S,
     body?: unknown,

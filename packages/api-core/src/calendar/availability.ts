@@ -4,17 +4,22 @@ import type { StoreReads } from '../store.ts';
 import { addDays } from '../time/amsterdam.ts';
 import { calendarDays, datesBetween, slotsOn } from './calendar.ts';
 
+/** Whether a slot lies inside the calendar at `now`: in the future, and not past its last day. */
+export function isInCalendar(now: Date, slot: Slot): boolean {
+  const lastDay = addDays(amsterdamDate(now), calendarDays);
+  return (
+    new Date(slot.start).getTime() > now.getTime() && amsterdamDate(new Date(slot.start)) <= lastDay
+  );
+}
+
 /**
  * Whether a slot may be offered and booked at all: in the future and inside the calendar. Whether
  * somebody holds it is the store's to say (a constraint decides between two bookings).
  */
 export function isSlotBookable(api: ApiContext, request: Request, slot: Slot): boolean {
-  const now = api.clock.now();
-  const lastDay = addDays(amsterdamDate(now), calendarDays);
   return (
     !api.hooks.calendarFull?.(request) &&
-    new Date(slot.start).getTime() > now.getTime() &&
-    amsterdamDate(new Date(slot.start)) <= lastDay &&
+    isInCalendar(api.clock.now(), slot) &&
     !api.hooks.slotPrebooked?.(slot.id)
   );
 }

@@ -41,20 +41,23 @@ export interface MessagePlace {
 /**
  * The message the API sends about an appointment, to the email address or mobile number the young
  * person preferred. The manage link carries reference and token in its fragment, which browsers
- * never send to a server.
+ * never send to a server. Without the token (staff act on a booking, and the token is only kept
+ * hashed) the message has no link: the one in the first confirmation still works.
  */
 export function appointmentMessage(
   api: Pick<ApiContext, 'clock' | 'manageUrl'>,
   kind: MessageKind,
   appointment: StoredAppointment,
-  token: string,
+  token: string | undefined,
   { slot, location }: MessagePlace,
 ): OutboxMessage {
   const { contact } = appointment.input;
   const channel =
     contact.preferred === 'sms' && contact.phone ? 'sms' : contact.email ? 'email' : 'sms';
   const to = (channel === 'email' ? contact.email : contact.phone) ?? '';
-  const manageLink = `${api.manageUrl}#beheer=${appointment.reference}.${token}`;
+  const manageLink = token
+    ? `${api.manageUrl}#beheer=${appointment.reference}.${token}`
+    : undefined;
   const moment = when.format(new Date(slot.start));
   const lines =
     kind === 'appointment-cancelled'
@@ -62,7 +65,9 @@ export function appointmentMessage(
       : [
           `${kind === 'appointment-rescheduled' ? 'Je nieuwe afspraak' : 'Je afspraak'} met een casemanager: ${moment}, ${place(slot, location)}.`,
           `Referentie: ${appointment.reference}.`,
-          `Verzetten of afzeggen: ${manageLink}`,
+          manageLink
+            ? `Verzetten of afzeggen: ${manageLink}`
+            : 'Verzetten of afzeggen kan met de link uit je eerste bevestiging.',
         ];
   const message: OutboxMessage = {
     id: crypto.randomUUID(),
@@ -74,6 +79,6 @@ export function appointmentMessage(
     reference: appointment.reference,
     sentAt: api.clock.now().toISOString(),
   };
-  if (kind !== 'appointment-cancelled') message.manageLink = manageLink;
+  if (kind !== 'appointment-cancelled' && manageLink) message.manageLink = manageLink;
   return message;
 }

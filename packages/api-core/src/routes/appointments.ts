@@ -7,90 +7,44 @@ import {
   RescheduleInputSchema,
   type Appointment,
   type AppointmentContact,
-  type Catalog,
   type FieldError,
-  type Location,
   type Slot,
 } from '@vangnet/sdk';
 import { isSlotBookable } from '../calendar/availability.ts';
-import {
-  defaultLocationSchedule,
-  findSlot,
-  slotChannel,
-  slotIdParts,
-} from '../calendar/calendar.ts';
 import { fieldError, parseOrProblem } from '../http/field-errors.ts';
 import { ProblemError } from '../http/problem.ts';
 import { json } from '../http/respond.ts';
 import { requireToken } from '../http/token.ts';
-import { appointmentMessage } from '../messages/confirmations.ts';
+import { appointmentMessage, type MessagePlace } from '../messages/confirmations.ts';
 import { insertWithFreshReference, newReference, newToken } from '../references.ts';
 import type { RouteContext, Route } from '../router.ts';
 import { hashSecret } from '../secrets.ts';
-import type { InsertResult, StoredAppointment } from '../store.ts';
+import type { StoredAppointment } from '../store.ts';
 import { toAmsterdamIso } from '../time/amsterdam.ts';
 import { requireAgeInBounds } from './age-bounds.ts';
+import {
+  checkTopic,
+  heldPlace,
+  moveAppointment,
+  requireWritten,
+  slotAndLocation,
+  slotTaken,
+} from './appointment-rules.ts';
 import { regionCatalog, writesOf } from './region.ts';
 
-interface SlotAndLocation {
-  slot: Slot;
-  location: Location;
-}
+type SlotAndLocation = MessagePlace;
 
-async function slotAndLocation(context: RouteContext, slotId: string): Promise<SlotAndLocation> {
-  const locations = await context.store.locations();
-  const locationId = slotIdParts(slotId)?.locationId;
-  const schedule = locationId ? await context.store.locationSchedule(locationId) : undefined;
-  const slot = findSlot(locations, slotId, schedule);
-  const location = slot && locations.find((candidate) => candidate.id === slot.locationId);
-  if (!slot || !location) {
-    throw new ProblemError('validation', {
-      detail: 'There is no such time.',
-      errors: [fieldError(['slotId'], 'unknown', 'There is no slot with this id.')],
-    });
-  }
-  return { slot, location };
-}
-
-/**
- * The slot a booking holds: from the location's schedule, or, when the hours changed after it was
- * booked, from the booking itself. A change of hours never takes a booking away from its holder;
- * the casemanager moves it with them.
- */
+/** The slot a booking holds (see {@link heldPlace}), or `422` for a location that is gone. */
 async function heldSlot(
   context: RouteContext,
   appointment: StoredAppointment,
 ): Promise<SlotAndLocation> {
   const locations = await context.store.locations();
-  const location = locations.find((candidate) => candidate.id === appointment.locationId);
-  if (!location) return slotAndLocation(context, appointment.slotId);
-  const schedule = await context.store.locationSchedule(location.id);
-  const slot = findSlot(locations, appointment.slotId, schedule);
-  if (slot) return { slot, location };
-  const start = new Date(appointment.slotStart);
-  const minutes = (schedule ?? defaultLocationSchedule).slotMinutes;
-  return {
-    location,
-    slot: {
-      id: appointment.slotId,
-      locationId: location.id,
-      channel: slotChannel(location, appointment.slotId),
-      start: appointment.slotStart,
-      end: toAmsterdamIso(new Date(start.getTime() + minutes * 60_000)),
-    },
-  };
-}
-
-function checkTopic(catalog: Catalog, topic: string, location: Location): void {
-  if (
-    !catalog.appointmentTopics.some((item) => item.id === topic) ||
-    !location.topics.includes(topic)
-  ) {
-    throw new ProblemError('validation', {
-      detail: 'This location does not take appointments on this topic.',
-      errors: [fieldError(['topic'], 'topic-not-offered', 'Choose a topic this location offers.')],
-    });
-  }
+  const schedule = await context.store.locationSchedule(appointment.locationId);
+  return (
+    heldPlace(locations, schedule, appointment) ??
+    slotAndLocation(context.store, appointment.slotId)
+  );
 }
 
 function contactErrors(contact: AppointmentContact): FieldError[] {
@@ -126,9 +80,6 @@ function contactErrors(contact: AppointmentContact): FieldError[] {
   return [];
 }
 
-const slotTaken = () =>
-  new ProblemError('slot-taken', { detail: 'Someone else booked this time. Choose another time.' });
-
 /**
  * 409 `slot-taken` unless the slot can be booked at all. Whether somebody else holds it is for
  * the store's constraint to say, when the booking is written.
@@ -137,12 +88,6 @@ function checkBookable(context: RouteContext, slot: Slot): void {
   const { api, request } = context;
   if (!isSlotBookable(api, request, slot) || api.hooks.slotTakenNow?.(request, slot.id))
     throw slotTaken();
-}
-
-/** Throws `slot-taken` for a write the store's constraint refused. */
-function requireWritten(result: InsertResult): void {
-  if (result === 'slot-taken') throw slotTaken();
-  if (result !== 'ok') throw new Error(`Unexpected write result: ${result}`);
 }
 
 function view(appointment: StoredAppointment, { slot, location }: SlotAndLocation): Appointment {
@@ -180,7 +125,7 @@ export const appointmentRoutes: Route[] = [
       const errors = contactErrors(input.contact);
       if (errors.length > 0)
         throw new ProblemError('validation', { detail: 'Some fields are not valid.', errors });
-      const found = await slotAndLocation(context, input.slotId);
+      const found = await slotAndLocation(context.store, input.slotId);
       const catalog = await regionCatalog(context);
       checkTopic(catalog, input.topic, found.location);
       requireAgeInBounds(catalog, input.dateOfBirth, amsterdamDate(new Date(found.slot.start)));
@@ -263,24 +208,14 @@ export const appointmentRoutes: Route[] = [
           errors: [fieldError([], 'cancelled', 'This appointment was cancelled.')],
         });
       }
-      const found = await slotAndLocation(context, slotId);
-      const catalog = await regionCatalog(context);
-      checkTopic(catalog, appointment.topic, found.location);
-      requireAgeInBounds(
-        catalog,
-        appointment.input.dateOfBirth,
-        amsterdamDate(new Date(found.slot.start)),
-      );
-      if (slotId !== appointment.slotId) checkBookable(context, found.slot);
-      const tx = writesOf(context);
-      const moved: StoredAppointment = {
-        ...appointment,
+      const { moved, place: found } = await moveAppointment(
+        writesOf(context),
+        await regionCatalog(context),
+        appointment,
         slotId,
-        locationId: found.location.id,
-        slotStart: found.slot.start,
-        updatedAt: toAmsterdamIso(api.clock.now()),
-      };
-      requireWritten(await tx.updateAppointment(appointment.reference, moved));
+        { now: api.clock.now(), checkBookable: (slot) => checkBookable(context, slot) },
+      );
+      const tx = writesOf(context);
       await tx.enqueueMessage(
         appointmentMessage(api, 'appointment-rescheduled', moved, tokenOf(context), found),
       );

@@ -64,6 +64,8 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   StaffAppointment: staff.StaffAppointmentSchema,
   StaffAppointmentList: staff.StaffAppointmentListSchema,
   AttendanceInput: staff.AttendanceInputSchema,
+  StaffCancelInput: staff.StaffCancelInputSchema,
+  StaffMoveInput: staff.StaffMoveInputSchema,
   StaffCallbackRequest: staff.StaffCallbackRequestSchema,
   StaffCallbackRequestList: staff.StaffCallbackRequestListSchema,
   Monitoring: staff.MonitoringSchema,
@@ -214,17 +216,25 @@ const staffErrorResponses = {
   StatusConflict: [
     409,
     'status-conflict',
-    'The referral cannot change to this status from where it stands.',
+    'The referral or appointment cannot change this way from where it stands.',
+  ],
+  MoveConflict: [
+    409,
+    ['slot-taken', 'status-conflict'],
+    'Someone else holds the slot (`slot-taken`: choose another), or the appointment is not booked (`status-conflict`).',
   ],
 } as const;
 
 function staffErrorResponse([
   ,
-  name,
+  names,
   description,
 ]: (typeof staffErrorResponses)[keyof typeof staffErrorResponses]): Json {
+  const types = (typeof names === 'string' ? [names] : names)
+    .map((name) => `${problemTypeBase}${name}`)
+    .join(' or ');
   return {
-    description: `${description} RFC 9457 problem; \`type\` is ${problemTypeBase}${name}.`,
+    description: `${description} RFC 9457 problem; \`type\` is ${types}.`,
     content: { 'application/problem+json': { schema: { $ref: componentRef('Problem') } } },
   };
 }
@@ -251,7 +261,8 @@ function staffOperationObject(operation: StaffOperationSpec): Json {
   }
   if (operation.pathParameter !== undefined || operation.devSignIn)
     responses[404] = ref('NotFound');
-  if (operation.conflict) responses[409] = ref('StatusConflict');
+  if (operation.conflict)
+    responses[409] = ref(operation.slotTaken ? 'MoveConflict' : 'StatusConflict');
   if (operation.body !== undefined || operation.query !== undefined)
     responses[422] = ref('Unprocessable');
   responses[500] = ref('ServerError');

@@ -15,6 +15,8 @@ import {
   StaffAppointmentQuerySchema,
   StaffAppointmentSchema,
   StaffCallbackQuerySchema,
+  StaffCancelInputSchema,
+  StaffMoveInputSchema,
   StaffCallbackRequestListSchema,
   StaffCallbackRequestSchema,
   StaffLocationListSchema,
@@ -45,6 +47,8 @@ export interface StaffOperationSpec {
   csv?: true;
   /** `409 status-conflict` is one of its answers. */
   conflict?: true;
+  /** `409 slot-taken` is one too (with `conflict`). */
+  slotTaken?: true;
   /** The development sign-in: no token needed, and only with `VANGNET_DEV_SIGNIN=1`. */
   devSignIn?: true;
   /** Answers without a token (how to sign in). */
@@ -52,6 +56,10 @@ export interface StaffOperationSpec {
 }
 
 const referralId = { name: 'id', description: 'The referral id.' } as const;
+const appointmentReference = {
+  name: 'reference',
+  description: 'The appointment reference.',
+} as const;
 const locationId = { name: 'id', description: 'The location id, `jongerenpunt070`.' } as const;
 
 /** A CSV body: a header line, then one line per row. */
@@ -199,9 +207,34 @@ export const staffOperations: StaffOperationSpec[] = [
     path: '/v1/staff/appointments/{reference}/attendance',
     summary: 'Marks a booked appointment attended or no-show.',
     roles: 'casemanager of its location',
-    pathParameter: { name: 'reference', description: 'The appointment reference.' },
+    pathParameter: appointmentReference,
     body: AttendanceInputSchema,
     response: StaffAppointmentSchema,
+  },
+  {
+    operationId: 'staff.appointments.cancel',
+    method: 'post',
+    path: '/v1/staff/appointments/{reference}/cancel',
+    summary:
+      'Cancels a booked appointment for the organisation, with an optional reason code; the young person gets a message that says so and how to book again, and the reminder is withdrawn.',
+    roles: 'casemanager of its location',
+    pathParameter: appointmentReference,
+    body: StaffCancelInputSchema,
+    response: StaffAppointmentSchema,
+    conflict: true,
+  },
+  {
+    operationId: 'staff.appointments.move',
+    method: 'post',
+    path: '/v1/staff/appointments/{reference}/move',
+    summary:
+      'Moves a booked appointment to another slot of its location that the public calendar offers (the rules of a reschedule); the young person gets the rescheduled message with a new .ics.',
+    roles: 'casemanager of its location',
+    pathParameter: appointmentReference,
+    body: StaffMoveInputSchema,
+    response: StaffAppointmentSchema,
+    conflict: true,
+    slotTaken: true,
   },
   {
     operationId: 'staff.callbackRequests.list',

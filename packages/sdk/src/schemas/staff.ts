@@ -140,6 +140,7 @@ export const StaffReferralQuerySchema = z.object({
   to: z.optional(IsoDateSchema),
   limit: z.optional(z.int().check(z.gte(1), z.lte(200))),
 });
+export type StaffOutboxQuery = z.infer<typeof StaffOutboxQuerySchema>;
 
 /** One referral in the queue, without personal data. */
 export const StaffReferralSummarySchema = z.object({
@@ -242,6 +243,7 @@ export const StaffLocationSchema = z.object({
   /** `false` while the location runs on the default calendar. */
   custom: z.boolean(),
 });
+export type StaffLocation = z.infer<typeof StaffLocationSchema>;
 export const StaffLocationListSchema = z.object({ items: z.array(StaffLocationSchema) });
 
 /** An appointment as its casemanager sees it, with the young person's contact details. */
@@ -264,9 +266,33 @@ export const ScheduleUpdatedSchema = z.object({
   /** Still booked, never cancelled by the change: the casemanager moves them with the person. */
   needsMove: z.array(StaffAppointmentSchema),
 });
+export type ScheduleUpdated = z.infer<typeof ScheduleUpdatedSchema>;
 
 export const StaffAppointmentQuerySchema = z.object({ date: IsoDateSchema });
 export const AttendanceInputSchema = z.object({ attendance: z.enum(['attended', 'no-show']) });
+
+/**
+ * Why the organisation cancels an appointment: a code from a fixed list, never free text, so the
+ * young person only ever reads a sentence written (and translated) in advance.
+ */
+export const StaffCancelReasonSchema = z.enum([
+  'location-closed',
+  'casemanager-unavailable',
+  'requested-by-young-person',
+  'other',
+]);
+export type StaffCancelReason = z.infer<typeof StaffCancelReasonSchema>;
+
+/** Body of `POST /v1/staff/appointments/{reference}/cancel`. */
+export const StaffCancelInputSchema = z.object({ reason: z.optional(StaffCancelReasonSchema) });
+export type StaffCancelInput = z.infer<typeof StaffCancelInputSchema>;
+
+/**
+ * Body of `POST /v1/staff/appointments/{reference}/move`: a slot of the same location that the
+ * public calendar (`GET /v1/slots`) offers, named as the public reschedule names it.
+ */
+export const StaffMoveInputSchema = z.object({ slotId: IdSchema });
+export type StaffMoveInput = z.infer<typeof StaffMoveInputSchema>;
 
 export const StaffCallbackRequestSchema = z.object({
   reference: lineOf(40),
@@ -275,6 +301,7 @@ export const StaffCallbackRequestSchema = z.object({
   calledAt: z.optional(IsoDateTimeSchema),
   input: CallbackRequestInputSchema,
 });
+export type StaffCallbackRequest = z.infer<typeof StaffCallbackRequestSchema>;
 export const StaffCallbackRequestListSchema = z.object({
   items: z.array(StaffCallbackRequestSchema),
 });
@@ -282,6 +309,7 @@ export const StaffCallbackQuerySchema = z.object({
   location: z.optional(IdSchema),
   state: z.optional(z.enum(['open', 'called'])),
 });
+export type StaffCallbackQuery = z.infer<typeof StaffCallbackQuerySchema>;
 
 /** A month, `2026-03`. */
 export const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
@@ -292,6 +320,7 @@ export const MonitoringQuerySchema = z.object({
   service: z.optional(ServiceIdSchema),
   municipality: z.optional(IdSchema),
 });
+export type MonitoringQuery = z.infer<typeof MonitoringQuerySchema>;
 
 /** Counts of the referrals received in one month, per service and municipality: no people in it. */
 export const MonitoringRowSchema = z.object({

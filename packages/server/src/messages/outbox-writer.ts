@@ -2,16 +2,25 @@ import {
   addDays,
   amsterdamInstant,
   amsterdamOffsetMinutes,
-  findSlot,
+  heldPlace,
+  toAmsterdamIso,
   type Clock,
   type OutboxMessage,
   type StoredCallbackRequest,
   type StoredReferral,
 } from '@vangnet/api-core';
-import { isDutchMobileNumber, type Catalog, type Location } from '@vangnet/sdk';
+import {
+  isDutchMobileNumber,
+  type Catalog,
+  type Location,
+  type LocationSchedule,
+  type ReferralStatus,
+  type StaffCancelReason,
+} from '@vangnet/sdk';
 import type { ReferralNotifications } from '../config.ts';
 import type { Queryable } from '../database/database.ts';
 import { currentMessageLanguage, type MessageLanguage } from './language.ts';
+import { referralStatusEmail } from './referral-status.ts';
 import {
   appointmentEmail,
   appointmentSms,
@@ -29,6 +38,29 @@ export interface OutboxWriter {
   enqueue(tx: Queryable, message: OutboxMessage): Promise<void>;
   referralCreated(tx: Queryable, referral: StoredReferral): Promise<void>;
   callbackRequested(tx: Queryable, request: StoredCallbackRequest): Promise<void>;
+  /**
+   * A message about an appointment staff cancelled (`appointment-cancelled`: written as
+   * "cancelled by the organisation", with the reason's sentence) or moved, in the language the
+   * young person booked in.
+   */
+  appointmentChangedByStaff(
+    tx: Queryable,
+    message: OutboxMessage,
+    reason?: StaffCancelReason,
+  ): Promise<void>;
+  /** The referrer's notice of a status change, when the operator turned it on. */
+  referralStatusChanged(tx: Queryable, change: ReferralStatusChange): Promise<void>;
+}
+
+/** A coordinator's status change, as the referrer's notice needs it. */
+export interface ReferralStatusChange {
+  reference: string;
+  status: ReferralStatus;
+  /** The referrer's email address, from the referral. */
+  recipient: string;
+  /** The language the referral was sent in. */
+  language: MessageLanguage;
+  organisationName: string | undefined;
 }
 
 /** A row of the outbox as the writer inserts it. */
@@ -91,6 +123,8 @@ export const plainOutboxWriter: OutboxWriter = {
   },
   referralCreated: async () => undefined,
   callbackRequested: async () => undefined,
+  appointmentChangedByStaff: (tx, message) => plainOutboxWriter.enqueue(tx, message),
+  referralStatusChanged: async () => undefined,
 };
 
 export interface OutboxWriterOptions {
@@ -102,6 +136,8 @@ export interface OutboxWriterOptions {
   /** The staff workspace, linked from the coordinators' notices. */
   workspaceUrl: string;
   notifyReferrals: ReferralNotifications;
+  /** Tells the referrer when a coordinator changes the status (`VANGNET_NOTIFY_REFERRER`). */
+  notifyReferrer?: boolean;
 }
 
 /**
@@ -121,7 +157,18 @@ export function reminderTime(start: string, hours: number): Date {
 interface AppointmentRow {
   topic: string;
   slot_id: string;
+  location_id: string;
+  slot_start: Date;
   created_at: Date;
+}
+
+/** The language the young person booked in: that of the first message about the appointment. */
+async function bookedLanguage(tx: Queryable, reference: string): Promise<MessageLanguage> {
+  const { rows } = await tx.query<{ language: MessageLanguage }>(
+    'select language from outbox where reference = $1 order by seq limit 1',
+    [reference],
+  );
+  return rows[0]?.language ?? 'nl';
 }
 
 async function locationsOf(tx: Queryable): Promise<Location[]> {
@@ -140,67 +187,108 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
     channel === 'email'
       ? appointmentEmail(facts, language, clock.now())
       : appointmentSms(facts, language);
-  return {
-    async enqueue(tx, message) {
-      const language = currentMessageLanguage();
-      const { rows } = await tx.query<AppointmentRow>(
-        'select topic, slot_id, created_at from appointments where reference = $1',
+  /** Renders and stores an appointment's message, and replaces its reminder. */
+  const queueAppointment = async (
+    tx: Queryable,
+    message: OutboxMessage,
+    language: MessageLanguage,
+    reason: StaffCancelReason | undefined,
+  ) => {
+    const { rows } = await tx.query<AppointmentRow & { schedule: LocationSchedule | null }>(
+      `select a.topic, a.slot_id, a.location_id, a.slot_start, a.created_at, s.schedule
+       from appointments a left join location_schedules s on s.location_id = a.location_id
+       where a.reference = $1`,
+      [message.reference],
+    );
+    const appointment = rows[0];
+    const found =
+      appointment &&
+      heldPlace(await locationsOf(tx), appointment.schedule ?? undefined, {
+        slotId: appointment.slot_id,
+        locationId: appointment.location_id,
+        slotStart: toAmsterdamIso(new Date(appointment.slot_start)),
+      });
+    if (!appointment || !found) {
+      await plainOutboxWriter.enqueue(tx, message);
+      return;
+    }
+    const { slot, location } = found;
+    const kind =
+      reason !== undefined && message.kind === 'appointment-cancelled'
+        ? 'appointment-cancelled-by-organisation'
+        : message.kind;
+    const now = clock.now();
+    const facts: AppointmentFacts = {
+      kind,
+      reason,
+      reference: message.reference,
+      topic: appointment.topic,
+      slot,
+      location,
+      createdAt: new Date(appointment.created_at).toISOString(),
+      manageLink: message.manageLink,
+      shortManageLink: shortLink(message.manageLink),
+    };
+    const base = {
+      channel: message.channel,
+      recipient: message.to,
+      reference: message.reference,
+      manageLink: message.manageLink,
+      language,
+      appointmentStart: slot.start,
+    };
+    await insertRow(tx, {
+      ...base,
+      id: message.id,
+      kind,
+      createdAt: new Date(message.sentAt),
+      dueAt: now,
+      rendered: render(facts, message.channel, language),
+    });
+    if (message.kind !== 'appointment-booked') {
+      // The reminder of the old time goes; a moved appointment gets one for its new time.
+      await tx.query(
+        "delete from outbox where reference = $1 and kind = 'appointment-reminder' and state = 'pending'",
         [message.reference],
       );
-      const appointment = rows[0];
-      const locations = await locationsOf(tx);
-      const slot = appointment && findSlot(locations, appointment.slot_id);
-      const location = slot && locations.find((candidate) => candidate.id === slot.locationId);
-      if (!appointment || !slot || !location) {
-        await plainOutboxWriter.enqueue(tx, message);
-        return;
-      }
+    }
+    if (message.kind === 'appointment-cancelled' || options.reminderHours === 0) return;
+    const due = reminderTime(slot.start, options.reminderHours);
+    // Booked less than the reminder time ahead: the confirmation is the reminder.
+    if (due.getTime() <= now.getTime()) return;
+    await insertRow(tx, {
+      ...base,
+      id: crypto.randomUUID(),
+      kind: 'appointment-reminder',
+      // Queued just after the confirmation, so lists in order of creation show that first.
+      createdAt: new Date(new Date(message.sentAt).getTime() + 1),
+      dueAt: due,
+      rendered: render({ ...facts, kind: 'appointment-reminder' }, message.channel, language),
+    });
+  };
+  return {
+    enqueue: (tx, message) => queueAppointment(tx, message, currentMessageLanguage(), undefined),
+    async appointmentChangedByStaff(tx, message, reason) {
+      const language = await bookedLanguage(tx, message.reference);
+      // A staff cancellation always reads as the organisation's, with or without a reason.
+      const why = message.kind === 'appointment-cancelled' ? (reason ?? 'other') : undefined;
+      await queueAppointment(tx, message, language, why);
+    },
+    async referralStatusChanged(tx, change) {
+      if (!options.notifyReferrer) return;
       const now = clock.now();
-      const facts: AppointmentFacts = {
-        kind: message.kind,
-        reference: message.reference,
-        topic: appointment.topic,
-        slot,
-        location,
-        createdAt: new Date(appointment.created_at).toISOString(),
-        manageLink: message.manageLink,
-        shortManageLink: shortLink(message.manageLink),
-      };
-      const base = {
-        channel: message.channel,
-        recipient: message.to,
-        reference: message.reference,
-        manageLink: message.manageLink,
-        language,
-        appointmentStart: slot.start,
-      };
       await insertRow(tx, {
-        ...base,
-        id: message.id,
-        kind: message.kind,
-        createdAt: new Date(message.sentAt),
-        dueAt: now,
-        rendered: render(facts, message.channel, language),
-      });
-      if (message.kind !== 'appointment-booked') {
-        // The reminder of the old time goes; a moved appointment gets one for its new time.
-        await tx.query(
-          "delete from outbox where reference = $1 and kind = 'appointment-reminder' and state = 'pending'",
-          [message.reference],
-        );
-      }
-      if (message.kind === 'appointment-cancelled' || options.reminderHours === 0) return;
-      const due = reminderTime(slot.start, options.reminderHours);
-      // Booked less than the reminder time ahead: the confirmation is the reminder.
-      if (due.getTime() <= now.getTime()) return;
-      await insertRow(tx, {
-        ...base,
         id: crypto.randomUUID(),
-        kind: 'appointment-reminder',
-        // Queued just after the confirmation, so lists in order of creation show that first.
-        createdAt: new Date(new Date(message.sentAt).getTime() + 1),
-        dueAt: due,
-        rendered: render({ ...facts, kind: 'appointment-reminder' }, message.channel, language),
+        kind: 'referral-status-changed',
+        channel: 'email',
+        recipient: change.recipient,
+        reference: change.reference,
+        manageLink: undefined,
+        createdAt: now,
+        dueAt: now,
+        language: change.language,
+        appointmentStart: undefined,
+        rendered: referralStatusEmail(change, change.language),
       });
     },
     async referralCreated(tx, referral) {

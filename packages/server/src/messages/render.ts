@@ -1,5 +1,11 @@
 import { amsterdamOffsetMinutes } from '@vangnet/api-core';
-import { appointmentToIcs, type Appointment, type Location, type Slot } from '@vangnet/sdk';
+import {
+  appointmentToIcs,
+  type Appointment,
+  type Location,
+  type Slot,
+  type StaffCancelReason,
+} from '@vangnet/sdk';
 import { fitSms } from './gsm7.ts';
 import type { MessageLanguage } from './language.ts';
 
@@ -8,9 +14,11 @@ export type DeliveredKind =
   | 'appointment-booked'
   | 'appointment-rescheduled'
   | 'appointment-cancelled'
+  | 'appointment-cancelled-by-organisation'
   | 'appointment-reminder'
   | 'callback-received'
-  | 'referral-waiting';
+  | 'referral-waiting'
+  | 'referral-status-changed';
 
 /** A message ready to store: subject and plain text (or the SMS), the HTML part, the .ics. */
 export interface RenderedMessage {
@@ -25,13 +33,19 @@ export interface AppointmentFacts {
     | 'appointment-booked'
     | 'appointment-rescheduled'
     | 'appointment-cancelled'
+    | 'appointment-cancelled-by-organisation'
     | 'appointment-reminder';
+  /** Why the organisation cancelled (`appointment-cancelled-by-organisation`), when staff said. */
+  reason?: StaffCancelReason | undefined;
   reference: string;
   topic: string;
   slot: Slot;
   location: Location;
   createdAt: string;
-  /** The manage link, token in the fragment; absent for a cancellation. */
+  /**
+   * The manage link, token in the fragment; absent for a cancellation, and when staff moved the
+   * appointment (the token is kept hashed only): then the text points to the first confirmation.
+   */
   manageLink: string | undefined;
   /** The same link in its shortest form, for text messages. */
   shortManageLink: string | undefined;
@@ -72,6 +86,7 @@ const texts = {
       'appointment-booked': 'Je afspraak met een casemanager',
       'appointment-rescheduled': 'Je afspraak is verzet',
       'appointment-cancelled': 'Je afspraak is afgezegd',
+      'appointment-cancelled-by-organisation': 'Je afspraak gaat niet door',
       'appointment-reminder': 'Herinnering: je afspraak met een casemanager',
     },
     lead: {
@@ -79,8 +94,22 @@ const texts = {
       'appointment-rescheduled':
         'Je afspraak met een casemanager is verzet. Dit is de nieuwe tijd.',
       'appointment-cancelled': 'Je afspraak met een casemanager is afgezegd.',
+      'appointment-cancelled-by-organisation':
+        'Wij hebben je afspraak met een casemanager afgezegd. Het spijt ons.',
       'appointment-reminder': 'Een herinnering: je hebt een afspraak met een casemanager.',
     },
+    reason: {
+      'location-closed': 'De locatie is die dag dicht.',
+      'casemanager-unavailable': 'Er is die dag geen casemanager.',
+      'requested-by-young-person': 'Je hebt ons gevraagd om de afspraak af te zeggen.',
+      other: undefined,
+    },
+    bookAgain: (phone: string | undefined) =>
+      phone
+        ? `Wil je een nieuwe afspraak? Maak die op de website waar je deze afspraak maakte. Of bel ons: ${phone}.`
+        : 'Wil je een nieuwe afspraak? Maak die op de website waar je deze afspraak maakte.',
+    smsBookAgain: 'Nieuwe afspraak? Maak die op de website of bel',
+    manageEarlier: 'Verzetten of afzeggen kan met de link uit je eerste bevestiging.',
     when: 'Wanneer',
     where: 'Waar',
     reference: 'Referentie',
@@ -94,6 +123,7 @@ const texts = {
       'appointment-booked': 'Afspraak casemanager',
       'appointment-rescheduled': 'Afspraak verzet naar',
       'appointment-cancelled': 'Afgezegd: afspraak casemanager',
+      'appointment-cancelled-by-organisation': 'Gaat niet door: afspraak casemanager',
       'appointment-reminder': 'Herinnering: afspraak casemanager',
     },
     smsManage: 'Wijzigen',
@@ -109,6 +139,7 @@ const texts = {
       'appointment-booked': 'Your appointment with a case manager',
       'appointment-rescheduled': 'Your appointment has been moved',
       'appointment-cancelled': 'Your appointment has been cancelled',
+      'appointment-cancelled-by-organisation': 'Your appointment cannot go ahead',
       'appointment-reminder': 'Reminder: your appointment with a case manager',
     },
     lead: {
@@ -116,8 +147,22 @@ const texts = {
       'appointment-rescheduled':
         'Your appointment with a case manager has been moved. This is the new time.',
       'appointment-cancelled': 'Your appointment with a case manager has been cancelled.',
+      'appointment-cancelled-by-organisation':
+        'We have cancelled your appointment with a case manager. We are sorry.',
       'appointment-reminder': 'A reminder: you have an appointment with a case manager.',
     },
+    reason: {
+      'location-closed': 'The location is closed that day.',
+      'casemanager-unavailable': 'There is no case manager that day.',
+      'requested-by-young-person': 'You asked us to cancel the appointment.',
+      other: undefined,
+    },
+    bookAgain: (phone: string | undefined) =>
+      phone
+        ? `Would you like a new appointment? Book it on the website where you made this one. Or call us: ${phone}.`
+        : 'Would you like a new appointment? Book it on the website where you made this one.',
+    smsBookAgain: 'New appointment? Book on the website or call',
+    manageEarlier: 'Use the link in your first confirmation to move or cancel.',
     when: 'When',
     where: 'Where',
     reference: 'Reference',
@@ -131,6 +176,7 @@ const texts = {
       'appointment-booked': 'Appointment case manager',
       'appointment-rescheduled': 'Appointment moved to',
       'appointment-cancelled': 'Cancelled: appointment case manager',
+      'appointment-cancelled-by-organisation': 'Cannot go ahead: appointment case manager',
       'appointment-reminder': 'Reminder: appointment case manager',
     },
     smsManage: 'Change',
@@ -152,7 +198,8 @@ function place(language: MessageLanguage, slot: Slot, location: Location): strin
   return `${location.name}, ${street}, ${postalCode} ${city}`;
 }
 
-function html(
+/** The HTML part of an email: one paragraph per part, a link as its own paragraph. */
+export function html(
   language: MessageLanguage,
   paragraphs: readonly (string | { label: string; href: string })[],
 ): string {
@@ -232,6 +279,31 @@ function utcOf(iso: string): string {
     .replace(/[-:]/g, '');
 }
 
+const isCancellation = (kind: AppointmentFacts['kind']) =>
+  kind === 'appointment-cancelled' || kind === 'appointment-cancelled-by-organisation';
+
+/**
+ * What follows the facts: the manage link (or, when staff moved the appointment and there is
+ * none, where it is), why the organisation cancelled and how to book again, the calendar note.
+ */
+function afterDetails(
+  facts: AppointmentFacts,
+  language: MessageLanguage,
+): (string | { label: string; href: string })[] {
+  const t = texts[language];
+  if (facts.kind === 'appointment-cancelled-by-organisation') {
+    const reason = facts.reason ? t.reason[facts.reason] : undefined;
+    return [...(reason ? [reason] : []), t.bookAgain(facts.location.phone)];
+  }
+  if (facts.kind === 'appointment-cancelled') return [];
+  const manage = facts.manageLink
+    ? [{ label: t.manage, href: facts.manageLink }]
+    : facts.kind === 'appointment-rescheduled'
+      ? [t.manageEarlier]
+      : [];
+  return [...manage, ...(facts.kind === 'appointment-reminder' ? [] : [t.calendar])];
+}
+
 /** An email about an appointment: the facts, the manage link, the .ics (not with a reminder). */
 export function appointmentEmail(
   facts: AppointmentFacts,
@@ -245,35 +317,26 @@ export function appointmentEmail(
     `${t.where}: ${place(language, facts.slot, facts.location)}`,
     `${t.reference}: ${facts.reference}`,
   ].join('\n');
-  const withIcs = facts.kind !== 'appointment-reminder';
-  const text = [
-    t.hello,
-    t.lead[facts.kind],
-    details,
-    ...(facts.manageLink ? [`${t.manage}: ${facts.manageLink}`] : []),
-    ...(withIcs && facts.kind !== 'appointment-cancelled' ? [t.calendar] : []),
-    t.noReply,
-  ];
+  const parts = [t.hello, t.lead[facts.kind], details, ...afterDetails(facts, language), t.noReply];
   const appointment: Appointment = {
     reference: facts.reference,
-    status: facts.kind === 'appointment-cancelled' ? 'cancelled' : 'booked',
+    status: isCancellation(facts.kind) ? 'cancelled' : 'booked',
     topic: facts.topic,
     slot: facts.slot,
     location: facts.location,
     createdAt: facts.createdAt,
   };
+  const text = parts.map((part) =>
+    typeof part === 'string' ? part : `${part.label}: ${part.href}`,
+  );
   return {
     subject: `${t.subject[facts.kind]} (${facts.reference})`,
     text: `${text.join('\n\n')}\n`,
-    html: html(language, [
-      t.hello,
-      t.lead[facts.kind],
-      details,
-      ...(facts.manageLink ? [{ label: t.manage, href: facts.manageLink }] : []),
-      ...(withIcs && facts.kind !== 'appointment-cancelled' ? [t.calendar] : []),
-      t.noReply,
-    ]),
-    ics: withIcs ? appointmentIcs(appointment, language, now) : undefined,
+    html: html(language, parts),
+    ics:
+      facts.kind === 'appointment-reminder'
+        ? undefined
+        : appointmentIcs(appointment, language, now),
   };
 }
 
@@ -285,7 +348,12 @@ export function appointmentSms(
   const t = texts[language];
   const when = `${shortDate(language, facts.slot.start)} ${clockTime(language, facts.slot.start)}`;
   const link = facts.shortManageLink ?? facts.manageLink;
-  const manage = link ? ` ${t.smsManage}: ${link}` : '';
+  const phone = facts.location.phone;
+  const manage = link
+    ? ` ${t.smsManage}: ${link}`
+    : facts.kind === 'appointment-cancelled-by-organisation' && phone
+      ? ` ${t.smsBookAgain} ${phone}.`
+      : '';
   const head = `${t.sms[facts.kind]} ${when}`;
   const text = fitSms([
     `${head}, ${place(language, facts.slot, facts.location)}. ${t.reference} ${facts.reference}.${manage}`,

@@ -32,7 +32,8 @@ import { jsonBody, urlOf, type StaffDeps, type StaffEnv } from './context.ts';
 import { isAdmin, locationsOf, type StaffPrincipal } from './grants.ts';
 import { forbidden, requireLocation, requireRole } from './scope.ts';
 
-interface AppointmentRow {
+/** An `appointments` row as the staff routes read it. */
+export interface AppointmentRow {
   reference: string;
   status: StaffAppointment['status'];
   attendance: StaffAppointment['attendance'] | null;
@@ -43,7 +44,8 @@ interface AppointmentRow {
   input: StaffAppointment['input'];
 }
 
-const appointmentOf = (row: AppointmentRow): StaffAppointment => ({
+/** The appointment as its casemanager sees it. */
+export const appointmentOf = (row: AppointmentRow): StaffAppointment => ({
   reference: row.reference,
   status: row.status,
   ...(row.attendance ? { attendance: row.attendance } : {}),
@@ -54,7 +56,8 @@ const appointmentOf = (row: AppointmentRow): StaffAppointment => ({
   input: row.input,
 });
 
-const notFound = (what: string) =>
+/** `404` with nothing of the resource in it: outside the scope reads as not there. */
+export const notFound = (what: string) =>
   new ProblemError('not-found', { detail: `There is no ${what} with this id in your scope.` });
 
 async function locationById(q: Queryable, id: string): Promise<Location> {

@@ -1,13 +1,15 @@
 import type { Queryable } from '../database/database.ts';
 import { rolesOf, type StaffPrincipal } from './grants.ts';
 
-/** What an audit row records a staff member doing with personal data. */
+/** What an audit row records a staff member doing with personal data (reads, and changes to it). */
 export type AuditAction =
   | 'read-referral'
   | 'export-referral'
   | 'erase-referral'
   | 'read-appointments'
-  | 'read-callback-requests';
+  | 'read-callback-requests'
+  | 'cancel-appointment'
+  | 'move-appointment';
 
 /**
  * Writes one audit row: who (the token's subject), when, which referral or resource, and in

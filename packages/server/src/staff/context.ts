@@ -1,6 +1,7 @@
 import { ProblemError, type Clock } from '@vangnet/api-core';
 import type { Context } from 'hono';
 import type { Database } from '../database/database.ts';
+import type { OutboxWriter } from '../messages/outbox-writer.ts';
 import type { StaffPrincipal } from './grants.ts';
 import type { StaffConfig } from './staff-config.ts';
 
@@ -9,6 +10,10 @@ export interface StaffDeps {
   db: Database;
   clock: Clock;
   config: StaffConfig;
+  /** Where staff changes queue their messages, in the transaction of the change. */
+  outbox: OutboxWriter;
+  /** Called after a transaction that queued a message committed. */
+  onMessageQueued?: () => void;
 }
 
 export interface StaffEnv {

@@ -16,6 +16,7 @@ import {
 } from '@vangnet/sdk';
 import { Hono } from 'hono';
 import { agendaRoutes } from './agenda.ts';
+import { appointmentChangeRoutes } from './appointment-changes.ts';
 import { authenticate, oidcIssuer, type TrustedIssuer } from './auth.ts';
 import { jsonBody, type StaffDeps, type StaffEnv } from './context.ts';
 import {
@@ -147,6 +148,7 @@ export async function createStaff(options: StaffOptions): Promise<Staff> {
   });
   app.route('/', referralRoutes(options));
   app.route('/', agendaRoutes(options));
+  app.route('/', appointmentChangeRoutes(options));
   app.route('/', monitoringRoutes(options));
   app.route('/', outboxRoutes(options, { showContent: options.devSignIn }));
   app.post('/retention/run', async (c) => {

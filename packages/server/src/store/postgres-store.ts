@@ -11,6 +11,7 @@ import {
 } from '@vangnet/api-core';
 import type { Catalog, Location, LocationSchedule, Organisation } from '@vangnet/sdk';
 import type { Database, Queryable } from '../database/database.ts';
+import { currentMessageLanguage } from '../messages/language.ts';
 import { plainOutboxWriter, type OutboxWriter } from '../messages/outbox-writer.ts';
 
 /** A date-time column as the API writes it: ISO 8601 with Amsterdam's offset. */
@@ -29,7 +30,8 @@ interface ReferralRow {
   matched_organisation?: string | null;
 }
 
-interface AppointmentRow {
+/** An `appointments` row, as every reader of the table gets it. */
+export interface StoredAppointmentRow {
   reference: string;
   token_hash: string;
   status: StoredAppointment['status'];
@@ -55,7 +57,8 @@ const referralFrom = (row: ReferralRow): StoredReferral => ({
   ...(row.matched_organisation ? { matchedOrganisationId: row.matched_organisation } : {}),
 });
 
-const appointmentFrom = (row: AppointmentRow): StoredAppointment => ({
+/** The core's appointment of a row. */
+export const appointmentFrom = (row: StoredAppointmentRow): StoredAppointment => ({
   reference: row.reference,
   tokenHash: row.token_hash,
   status: row.status,
@@ -123,7 +126,7 @@ function readsOn(q: Queryable): StoreReads {
       return rows[0] && referralFrom(rows[0]);
     },
     async findAppointment(reference) {
-      const { rows } = await q.query<AppointmentRow>(
+      const { rows } = await q.query<StoredAppointmentRow>(
         'select * from appointments where reference = $1',
         [reference],
       );
@@ -147,7 +150,8 @@ function readsOn(q: Queryable): StoreReads {
   };
 }
 
-function transactionOn(tx: Queryable, outbox: OutboxWriter): StoreTransaction {
+/** The core's writes on an open transaction (the staff API moves appointments with them). */
+export function transactionOn(tx: Queryable, outbox: OutboxWriter): StoreTransaction {
   return {
     ...readsOn(tx),
     async lockIdempotencyKey(scope, key) {
@@ -185,8 +189,8 @@ function transactionOn(tx: Queryable, outbox: OutboxWriter): StoreTransaction {
     },
     async insertReferral(referral) {
       const { rowCount } = await tx.query(
-        `insert into referrals (id, reference, token_hash, service, municipality, status, created_at, updated_at, input)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) on conflict do nothing`,
+        `insert into referrals (id, reference, token_hash, service, municipality, status, created_at, updated_at, input, language)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10) on conflict do nothing`,
         [
           referral.id,
           referral.reference,
@@ -197,6 +201,8 @@ function transactionOn(tx: Queryable, outbox: OutboxWriter): StoreTransaction {
           referral.createdAt,
           referral.updatedAt,
           JSON.stringify(referral.input),
+          // The referrer's notices (VANGNET_NOTIFY_REFERRER) are written in it.
+          currentMessageLanguage(),
         ],
       );
       if (rowCount === 1) await outbox.referralCreated(tx, referral);
