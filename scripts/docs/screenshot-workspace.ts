@@ -5,7 +5,7 @@
 // through the public API first, as partner sites send them. It signs in as the demo coordinator
 // and the demo casemanager and pictures every section they have — a section that is still only a
 // heading is pictured as it is. Needs the built workspace (the npm script builds it first).
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { demoPartnerKey } from '@vangnet/api-core';
 import {
   createLogger,
@@ -20,10 +20,8 @@ import { imagesDir } from '../screenshot-session.mjs';
 
 const widths = [1280, 360] as const;
 
-statSync(`${staffDistDir}index.html`, { throwIfNoEntry: false }) ??
-  (() => {
-    throw new Error('The workspace is not built: run npm run build -w @vangnet/staff');
-  })();
+if (!existsSync(`${staffDistDir}index.html`))
+  throw new Error('The workspace is not built: run npm run build -w @vangnet/staff');
 
 const server = await createVangnetServer({
   config: readConfig({

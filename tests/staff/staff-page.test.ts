@@ -17,7 +17,7 @@ const describeValue = (value: unknown): string =>
   value instanceof Error ? `${value.name}: ${value.message}` : String(value);
 
 /** Listens for violations and errors on the window as it is now. */
-function watch(opened: Window, watched: Watched): void {
+function watch(opened: Window & typeof globalThis, watched: Watched): void {
   opened.addEventListener('securitypolicyviolation', (event) =>
     watched.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
   );
@@ -47,7 +47,7 @@ async function openWorkspace(width: number): Promise<Watched> {
   const watched: Watched = { window: opened, violations: [], errors: [] };
   // Before the page loads: the loaded page keeps this window (same origin), and so the listeners
   // (expectViolationsHeard proves it).
-  watch(opened, watched);
+  watch(opened as Window & typeof globalThis, watched);
   await waitUntil(
     () => opened.document?.readyState === 'complete' && opened.location.pathname === '/staff/',
     'the workspace did not load',
