@@ -103,7 +103,14 @@ describe('npm start', () => {
     const page = await fetch(`${origin}/staff/`);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('Content-Security-Policy') ?? '', /trusted-types lit-html/);
-    assert.match(await page.text(), /<vangnet-staff-workspace/);
+    const html = await page.text();
+    assert.match(html, /<vangnet-staff-workspace/);
+    // Every file the page links is there: no 404 in the console (the browser asks for an icon).
+    for (const [, file] of html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)) {
+      const answer = await fetch(`${origin}/staff/${file}`);
+      assert.equal(answer.status, 200, file);
+    }
+    assert.match(html, /rel="icon"/);
     const signIn = (await (await fetch(`${origin}/v1/staff/signin`)).json()) as unknown;
     assert.deepEqual(signIn, { devSignIn: true, partnerKey: demoPartnerKey });
   });
