@@ -29,6 +29,7 @@ const packageEntries: Record<string, Record<string, string>> = {
     'referral-form/define': 'src/referral-form/define.ts',
     'booking-form/define': 'src/booking-form/define.ts',
     'organisation-finder/define': 'src/organisation-finder/define.ts',
+    'referral-status/define': 'src/referral-status/define.ts',
   },
 };
 
@@ -39,6 +40,7 @@ const browserBundles: Record<string, string> = {
   'vangnet-referral-form': 'packages/widget/src/bundles/referral-form.ts',
   'vangnet-booking-form': 'packages/widget/src/bundles/booking-form.ts',
   'vangnet-organisation-finder': 'packages/widget/src/bundles/organisation-finder.ts',
+  'vangnet-referral-status': 'packages/widget/src/bundles/referral-status.ts',
   // The frame bridge of isolated mode, for the server's /embed/… pages only.
   'vangnet-embed': 'packages/widget/src/embed/frame-page.ts',
 };

@@ -1,7 +1,11 @@
-// `npm start`: the example pages and the API server on one origin, the server on its embedded
-// database (PGlite in VANGNET_DATA_DIR, default .vangnet/) or DATABASE_URL, so what is sent on a
-// page is still there after a restart. `npm run start:mock` (`--mock`) serves the in-memory mock
-// instead, with its `?mock=` scenarios.
+// `npm start`: the example pages, the staff workspace (/staff/) and the API server on one origin,
+// the server on its embedded database (PGlite in VANGNET_DATA_DIR, default .vangnet/) or
+// DATABASE_URL with the development sign-in, so a pupil referred on the school page can be
+// matched in the workspace and followed on the status page; what is sent is still there after a
+// restart. `npm run start:mock` (`--mock`) serves the in-memory mock instead, with its `?mock=`
+// scenarios, and no workspace.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { freePort } from './free-port.mjs';
 
@@ -22,6 +26,15 @@ if (useMock) {
   const { url } = await serve({ port });
   console.log(`Vangnet examples (demo data, mock API on the same origin): ${url}/examples/`);
 } else {
+  // The workspace is served from its build; a fresh checkout has none yet.
+  if (!existsSync(new URL('../packages/staff/dist/index.html', import.meta.url))) {
+    console.log('Building the staff workspace (npm run build -w @vangnet/staff)…');
+    const built = spawnSync(process.execPath, ['--conditions=source', 'scripts/build.ts'], {
+      cwd: new URL('../packages/staff/', import.meta.url),
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
   const { createLogger, createVangnetServer, readConfig, serverPathsListener, ConfigError } =
     await import('@vangnet/server');
   let config;
@@ -46,6 +59,8 @@ if (useMock) {
       ? `embedded database in ${config.database.dataDir}`
       : 'PostgreSQL';
   console.log(`Vangnet examples (demo data, API server on its ${where}): ${url}/examples/`);
+  console.log(`Staff workspace (development sign-in, fictional staff): ${url}/staff/`);
+  console.log(`Status page of the school example: ${url}/examples/status.html`);
   console.log('Demo partner key: pk_demo_haaglanden');
   const shutdown = async () => {
     await stop();

@@ -1,6 +1,7 @@
 // The workspace's browser tests (tests/staff/): the main configuration's browser and settings,
 // but `/v1/…` and `/staff/` on the pages' origin are answered by the real server — on PGlite in
-// memory, with the demo region and the development sign-in — instead of the mock.
+// memory, with the demo region, the development sign-in and a fake OpenID Connect provider
+// (tests/staff/support/fake-provider.ts) — instead of the mock.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import {
   createLogger,
@@ -12,10 +13,20 @@ import {
 import base from '../../web-test-runner.config.mjs';
 import { devServerPlugins } from '../../scripts/dev-server-plugins.mjs';
 import { bringToFrontPlugin } from '../../scripts/bring-to-front-plugin.mjs';
+import {
+  fakeAudience,
+  fakeClientId,
+  startFakeProvider,
+} from '../../tests/staff/support/fake-provider.ts';
+
+const provider = await startFakeProvider();
 
 const server = await createVangnetServer({
   config: readConfig({
     VANGNET_DEV_SIGNIN: '1',
+    VANGNET_OIDC_ISSUER: provider.issuer,
+    VANGNET_OIDC_AUDIENCE: fakeAudience,
+    VANGNET_OIDC_CLIENT_ID: fakeClientId,
     VANGNET_RATE_LIMIT_WRITES: '0',
     VANGNET_RATE_LIMIT_TOKENS: '0',
     VANGNET_RETENTION_INTERVAL_S: '0',

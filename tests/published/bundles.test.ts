@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { subresourceIntegrity } from '../../scripts/bundle-report.ts';
 
-const components = ['referral-form', 'booking-form', 'organisation-finder'];
+const components = ['referral-form', 'booking-form', 'organisation-finder', 'referral-status'];
 const defines = (bundle: string, tag: string) => bundle.includes(`"${tag}"`);
 
 for (const component of components) {

@@ -46,6 +46,12 @@ const settingsSchema = z.object({
   VANGNET_OIDC_JWKS_URL: z.url().optional(),
   VANGNET_OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
   VANGNET_OIDC_ROLE_MAP: z.string().optional(),
+  VANGNET_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  VANGNET_OIDC_SCOPES: z.string().min(1).default('openid profile'),
+  VANGNET_STAFF_PARTNER_KEY: z
+    .string()
+    .regex(/^pk_[A-Za-z0-9_]+$/, 'must be a partner key, pk_…')
+    .optional(),
   VANGNET_RETENTION_MONTHS: z
     .string()
     .regex(/^([a-z-]+=\d+)(,[a-z-]+=\d+)*$/, 'must look like pluscoaching=24,absenteeism=24')

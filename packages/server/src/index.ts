@@ -7,7 +7,13 @@ export {
   type ReferralNotifications,
 } from './config.ts';
 export { createApp, type AppOptions } from './app.ts';
-export { staffPage, staffPagePolicy, staffDistDir } from './staff-page.ts';
+export {
+  staffPage,
+  staffPagePolicy,
+  policyWith,
+  staffDistDir,
+  type StaffPageOptions,
+} from './staff-page.ts';
 export type { Database, Queryable, QueryResult } from './database/database.ts';
 export { openPGlite } from './database/pglite-database.ts';
 export { openPostgres, type PostgresOptions } from './database/postgres-database.ts';
@@ -54,11 +60,13 @@ export {
   reminderTime,
   type OutboxWriter,
   type OutboxWriterOptions,
+  type ReferralStatusChange,
 } from './messages/outbox-writer.ts';
 export { gsm7Length, toGsm7, fitSms } from './messages/gsm7.ts';
 export { messageLanguageOf, type MessageLanguage } from './messages/language.ts';
 export { createStaff, devIssuer, type Staff, type StaffOptions } from './staff/staff-app.ts';
 export { authenticate, oidcIssuer, grantsOf, type TrustedIssuer } from './staff/auth.ts';
+export { providerDiscovery, type ProviderMetadata } from './staff/discovery.ts';
 export { demoStaff, createDevSignIn, type DevSignIn } from './staff/dev-signin.ts';
 export { parseGrant, grantName, type StaffPrincipal } from './staff/grants.ts';
 export { runRetention, monthsBefore } from './staff/retention.ts';

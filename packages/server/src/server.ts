@@ -1,6 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createApi, cryptoRandom, systemClock, type Api, type Clock } from '@vangnet/api-core';
+import {
+  createApi,
+  cryptoRandom,
+  demoPartnerKey,
+  systemClock,
+  type Api,
+  type Clock,
+} from '@vangnet/api-core';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
 import { staffPage } from './staff-page.ts';
@@ -126,6 +133,8 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
     onMessageQueued: () => messages.nudge(),
     config: config.staff,
     devSignIn: config.devSignIn,
+    // The demo key only where the demo region is: elsewhere the operator names the key.
+    partnerKey: config.staff.partnerKey ?? (config.demoData ? demoPartnerKey : undefined),
     ...(options.staffIssuers ? { extraIssuers: options.staffIssuers } : {}),
     onError: (error) =>
       log.error(
@@ -138,7 +147,10 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
     db,
     manageUrl: config.manageUrl,
     staff: staff.app,
-    staffPage: staffPage(),
+    // The workspace fetches its tokens from the provider's token endpoint on the issuer's origin.
+    staffPage: staffPage(undefined, {
+      connectSources: config.staff.oidc?.clientId ? [new URL(config.staff.oidc.issuer).origin] : [],
+    }),
   });
   let server: ServerType | undefined;
   let maintenance: NodeJS.Timeout | undefined;

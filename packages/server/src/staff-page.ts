@@ -8,18 +8,27 @@ import { Hono } from 'hono';
  * The workspace's policy: everything from this origin, no inline script or style, no eval, and
  * Trusted Types required (Lit's `lit-html` policy is the only one).
  */
-export const staffPagePolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+export const staffPagePolicy = policyWith([]);
+
+/**
+ * The policy with more origins the page may fetch from: the OpenID Connect provider's, whose
+ * token endpoint the workspace calls itself (a public client with PKCE).
+ */
+export function policyWith(connectSources: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    ...(connectSources.length > 0 ? [`connect-src 'self' ${connectSources.join(' ')}`] : []),
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+}
 
 /** Where `npm run build -w @vangnet/staff` writes the workspace. */
 export const staffDistDir = fileURLToPath(new URL('../../staff/dist/', import.meta.url));
@@ -32,18 +41,23 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
-const securityHeaders = {
-  'Content-Security-Policy': staffPagePolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-cache',
-};
+export interface StaffPageOptions {
+  /** Origins besides the page's own that it fetches from (the sign-in provider's). */
+  connectSources?: readonly string[];
+}
 
 /**
  * The staff workspace's static files at `/staff/`, every answer with the strict policy. Only
  * files of `dir` with a known type; `/staff` goes to `/staff/`. Mount it at the root.
  */
-export function staffPage(dir: string = staffDistDir): Hono {
+export function staffPage(dir: string = staffDistDir, options: StaffPageOptions = {}): Hono {
+  const securityHeaders = {
+    'Content-Security-Policy': policyWith(options.connectSources ?? []),
+    'X-Content-Type-Options': 'nosniff',
+    // No referrer: the address after the provider's redirect holds the one-time code.
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-cache',
+  };
   const page = new Hono();
   page.get('/staff', (c) => c.redirect('/staff/', 301));
   page.get('/staff/', () => serve('index.html'));

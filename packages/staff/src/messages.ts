@@ -12,6 +12,9 @@ export const nl = {
   'signin.submit': 'Inloggen',
   'signin.off':
     'Inloggen met de ontwikkel-inlog staat uit. Vraag de beheerder om de inlog van je organisatie.',
+  'signin.oidc': 'Inloggen met je organisatie',
+  'signin.oidcHint': 'Je logt in met het account dat je voor je werk gebruikt.',
+  'signin.devTitle': 'Ontwikkel-inlog',
   'signin.failed': 'Inloggen is niet gelukt. Probeer het opnieuw.',
   'signin.as': 'Ingelogd als {name}',
   signout: 'Uitloggen',
@@ -125,6 +128,9 @@ export const en: Record<StaffMessageKey, string> = {
   'signin.submit': 'Sign in',
   'signin.off':
     'The development sign-in is off. Ask the administrator for your organisation’s sign-in.',
+  'signin.oidc': 'Sign in with your organisation',
+  'signin.oidcHint': 'You sign in with the account you use for work.',
+  'signin.devTitle': 'Development sign-in',
   'signin.failed': 'Signing in did not work. Please try again.',
   'signin.as': 'Signed in as {name}',
   signout: 'Sign out',

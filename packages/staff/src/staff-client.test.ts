@@ -79,6 +79,19 @@ describe('StaffClient', () => {
     assert.equal(await new StaffClient('http://127.0.0.1:4020').devUsers(), undefined);
   });
 
+  it("asks how to sign in without a token, and signs in with the provider's token", async () => {
+    const options = { devSignIn: false, partnerKey: 'pk_demo_haaglanden' };
+    answer(json(options), json(me));
+    const client = new StaffClient('http://127.0.0.1:4020');
+    assert.deepEqual(await client.signInOptions(), options);
+    assert.equal(sent[0]?.url, 'http://127.0.0.1:4020/v1/staff/signin');
+    assert.equal(sent[0]?.headers.get('Authorization'), null);
+    client.useToken('eyJ.provider-token.signature');
+    assert.equal(client.signedIn, true);
+    await client.me();
+    assert.equal(sent[1]?.headers.get('Authorization'), 'Bearer eyJ.provider-token.signature');
+  });
+
   it('asks the queue with the filters given, and at most 200', async () => {
     answer(json(signedIn), json({ items: [], total: 0 }));
     const client = new StaffClient('http://127.0.0.1:4020');

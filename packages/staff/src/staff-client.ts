@@ -13,6 +13,7 @@ import {
   StaffOutboxListSchema,
   StaffReferralListSchema,
   StaffReferralSchema,
+  StaffSignInSchema,
   type DevSignInResult,
   type DevUser,
   type LocationSchedule,
@@ -30,6 +31,7 @@ import {
   type StaffOutboxQuery,
   type StaffReferral,
   type StaffReferralSummary,
+  type StaffSignIn,
   type StatusChangeInput,
 } from '@vangnet/sdk';
 import type * as z from 'zod/mini';
@@ -105,6 +107,16 @@ export class StaffClient {
     );
     this.#token = result.accessToken;
     return result;
+  }
+
+  /** How to sign in here: the provider, the development sign-in, the partner key. */
+  signInOptions(): Promise<StaffSignIn> {
+    return this.#send('GET', '/v1/staff/signin', StaffSignInSchema, undefined, false);
+  }
+
+  /** Signs in with an access token from the provider (`sign-in/oidc-sign-in.ts`). */
+  useToken(accessToken: string): void {
+    this.#token = accessToken;
   }
 
   me(): Promise<StaffMe> {

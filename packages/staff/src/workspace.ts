@@ -12,9 +12,11 @@ import {
   type StaffMe,
   type StaffReferral,
   type StaffReferralSummary,
+  type StaffSignIn,
   type StatusChangeInput,
   type VangnetClient,
 } from '@vangnet/sdk';
+import { authorizationUrl, finishSignIn, isProviderAnswer } from './sign-in/oidc-sign-in.ts';
 // The widgets' form kit styles: the same tokens, fields, buttons and banners as the forms.
 import { kitStyles } from '../../widget/src/kit/styles.ts';
 import { translator, type StaffMessageKey, type StaffTranslator } from './messages.ts';
@@ -52,8 +54,11 @@ type Loadable<T> =
  * @summary The staff workspace: sign in, the review queue with filters and counts, a referral in
  * full with its consent declarations, matching and status changes with a confirmation.
  *
- * The access token is kept in memory only (no storage, no cookie): a reload signs out. The
- * catalog and the network's organisations come from the public API with `partner-key`.
+ * The server says how to sign in (`GET /v1/staff/signin`): with the organisation's OpenID
+ * Connect provider (code flow with PKCE, `sign-in/`), the development sign-in, or both. The
+ * access token is kept in memory only (no storage, no cookie): a reload signs out. The catalog
+ * and the network's organisations come from the public API with the partner key the server
+ * names, or `partner-key`.
  *
  * @example
  * ```html
@@ -66,7 +71,10 @@ export class VangnetStaffWorkspace extends LitElement {
   /** The API's address; absent: this page's origin. */
   @property() api = '';
 
-  /** The partner key for the catalog and the organisations of the network. */
+  /**
+   * The partner key for the catalog and the organisations of the network; absent: the one the
+   * server names for the workspace (`VANGNET_STAFF_PARTNER_KEY`).
+   */
   @property({ attribute: 'partner-key' }) partnerKey = '';
 
   /**
@@ -78,6 +86,7 @@ export class VangnetStaffWorkspace extends LitElement {
 
   @state() private section: Section = 'referrals';
 
+  @state() private signInOptions: Loadable<StaffSignIn> = { state: 'idle' };
   @state() private users: Loadable<readonly DevUser[] | undefined> = { state: 'idle' };
   @state() private chosenUser = '';
   @state() private signInFailed = false;
@@ -118,7 +127,66 @@ export class VangnetStaffWorkspace extends LitElement {
     super.connectedCallback();
     this.#staff = new StaffClient(this.#base);
     window.addEventListener('popstate', this.#onPopState);
-    void this.#loadUsers();
+    void this.#start();
+  }
+
+  /** Where the provider sends the browser back to: the workspace's own address. */
+  get #redirectUri(): string {
+    return `${location.origin}${this.basePath || location.pathname}`;
+  }
+
+  /** Asks how to sign in; finishes a sign-in when the address is the provider's answer. */
+  async #start(): Promise<void> {
+    this.signInOptions = { state: 'loading' };
+    let options: StaffSignIn;
+    try {
+      options = await this.#staff!.signInOptions();
+    } catch {
+      this.signInOptions = { state: 'failed' };
+      return;
+    }
+    this.signInOptions = { state: 'ready', value: options };
+    const address = new URL(location.href);
+    if (options.oidc && isProviderAnswer(address)) {
+      await this.#finishOidc(options.oidc, address);
+      if (this.me) return;
+    }
+    if (options.devSignIn) await this.#loadUsers();
+    else this.users = { state: 'ready', value: undefined };
+  }
+
+  /** Off to the provider; its answer comes back to {@link #redirectUri}. */
+  async #startOidc(provider: NonNullable<StaffSignIn['oidc']>): Promise<void> {
+    location.assign(
+      await authorizationUrl(provider, {
+        redirectUri: this.#redirectUri,
+        returnTo: location.pathname,
+      }),
+    );
+  }
+
+  async #finishOidc(provider: NonNullable<StaffSignIn['oidc']>, address: URL): Promise<void> {
+    let returnTo = address.pathname;
+    try {
+      const session = await finishSignIn(provider, address, { redirectUri: this.#redirectUri });
+      // Only an address of the workspace itself; the stored one is the section asked before.
+      if (!this.basePath || session.returnTo.startsWith(this.basePath)) returnTo = session.returnTo;
+      this.#staff!.useToken(session.accessToken);
+    } catch {
+      this.signInFailed = true;
+    } finally {
+      // The one-time code and the state leave the address (and so the history) at once.
+      history.replaceState(null, '', returnTo);
+    }
+    if (this.signInFailed) return;
+    try {
+      this.me = await this.#staff!.me();
+    } catch {
+      this.signInFailed = true;
+      this.#staff!.signOut();
+      return;
+    }
+    await this.#afterSignIn();
   }
 
   override disconnectedCallback(): void {
@@ -161,10 +229,20 @@ export class VangnetStaffWorkspace extends LitElement {
       this.signInFailed = true;
       return;
     }
+    await this.#afterSignIn();
+  }
+
+  /** Signed in: the section of the address (or the first of the role) and the catalog. */
+  async #afterSignIn(): Promise<void> {
+    if (!this.me) return;
     const open = sectionsFor(this.me);
     const asked = this.#sectionInAddress();
     this.section = asked && open.includes(asked) ? asked : (open[0] ?? 'referrals');
-    this.#public = createClient({ baseUrl: this.#base, partnerKey: this.partnerKey });
+    const options = this.signInOptions.state === 'ready' ? this.signInOptions.value : undefined;
+    this.#public = createClient({
+      baseUrl: this.#base,
+      partnerKey: this.partnerKey || options?.partnerKey || '',
+    });
     try {
       this.catalog = await this.#public.catalog.get();
     } catch {
@@ -373,44 +451,69 @@ export class VangnetStaffWorkspace extends LitElement {
 
   #signInView(): TemplateResult {
     const t = this.#t;
-    const users = this.users;
+    const options = this.signInOptions;
     let body: TemplateResult;
-    if (users.state === 'ready' && users.value) {
-      body = html`<p>${t.msg('signin.dev')}</p>
-        <form @submit=${(event: SubmitEvent) => void this.#signIn(event)}>
-          <div class="field">
-            <label class="label" for="user">${t.msg('signin.user')}</label>
-            <select
-              id="user"
-              class="input select"
-              .value=${this.chosenUser}
-              @change=${(event: Event) =>
-                (this.chosenUser = (event.target as HTMLSelectElement).value)}
-            >
-              ${users.value.map(
-                (user) =>
-                  html`<option value=${user.id} ?selected=${user.id === this.chosenUser}>
-                    ${user.name}
-                  </option>`,
-              )}
-            </select>
-          </div>
-          ${this.signInFailed ? alert(t.msg('signin.failed')) : nothing}
-          <div class="actions">
-            <button type="submit" class="button button-primary">${t.msg('signin.submit')}</button>
-          </div>
-        </form>`;
-    } else if (users.state === 'ready') {
-      body = html`<p>${t.msg('signin.off')}</p>`;
-    } else if (users.state === 'failed') {
-      body = this.#failed(() => void this.#loadUsers());
-    } else {
+    if (options.state === 'failed') {
+      body = this.#failed(() => void this.#start());
+    } else if (options.state !== 'ready') {
       body = html`<p>${t.msg('loading')}</p>`;
+    } else {
+      const provider = options.value.oidc;
+      const dev = this.#devSignInView(provider !== undefined);
+      body = html`${this.signInFailed ? alert(t.msg('signin.failed')) : nothing}
+      ${
+        provider
+          ? html`<p>${t.msg('signin.oidcHint')}</p>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="button button-primary"
+                  @click=${() => void this.#startOidc(provider)}
+                >
+                  ${t.msg('signin.oidc')}
+                </button>
+              </div>`
+          : nothing
+      }
+      ${dev}`;
     }
     return html`<section aria-labelledby="signin-title">
       <h2 id="signin-title">${t.msg('signin.title')}</h2>
       ${body}
     </section>`;
+  }
+
+  /** The development sign-in's form, under a heading of its own next to the provider's. */
+  #devSignInView(besideProvider: boolean): TemplateResult | typeof nothing {
+    const t = this.#t;
+    const users = this.users;
+    if (users.state === 'failed') return this.#failed(() => void this.#loadUsers());
+    if (users.state !== 'ready') return html`<p>${t.msg('loading')}</p>`;
+    if (!users.value) return besideProvider ? nothing : html`<p>${t.msg('signin.off')}</p>`;
+    return html`${besideProvider ? html`<h3>${t.msg('signin.devTitle')}</h3>` : nothing}
+      <p>${t.msg('signin.dev')}</p>
+      <form @submit=${(event: SubmitEvent) => void this.#signIn(event)}>
+        <div class="field">
+          <label class="label" for="user">${t.msg('signin.user')}</label>
+          <select
+            id="user"
+            class="input select"
+            .value=${this.chosenUser}
+            @change=${(event: Event) =>
+              (this.chosenUser = (event.target as HTMLSelectElement).value)}
+          >
+            ${users.value.map(
+              (user) =>
+                html`<option value=${user.id} ?selected=${user.id === this.chosenUser}>
+                  ${user.name}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="actions">
+          <button type="submit" class="button button-primary">${t.msg('signin.submit')}</button>
+        </div>
+      </form>`;
   }
 
   #failed(retry: () => void): TemplateResult {

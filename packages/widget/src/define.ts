@@ -3,3 +3,4 @@ import './provider/define.ts';
 import './referral-form/define.ts';
 import './booking-form/define.ts';
 import './organisation-finder/define.ts';
+import './referral-status/define.ts';

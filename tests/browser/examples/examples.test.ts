@@ -115,6 +115,28 @@ describe('the example pages', () => {
     expectCleanRun(run);
   });
 
+  it("status.html: the school's status page asks for the status link, under a strict CSP, with no errors and no axe violations", async () => {
+    run = await openExample('/examples/status.html?csp=strict');
+    const status = await waitFor(
+      () => run!.document.querySelector('vangnet-referral-status') ?? undefined,
+      () => 'vangnet-referral-status is not on the page',
+    );
+    await waitFor(
+      () => /statuslink/.test(shadowText(status)),
+      () => `the status element shows: "${shadowText(status).slice(0, 200)}"`,
+    );
+    expect(run.document.querySelector('a[href="school.html#aanmelden"]')).to.not.equal(null);
+    expectCleanRun(run);
+    run.close();
+    run = await openExample('/examples/status.html');
+    const shown = run.document.querySelector('vangnet-referral-status')!;
+    await waitFor(
+      () => /statuslink/.test(shadowText(shown)),
+      () => 'the status element did not render',
+    );
+    expect(await axeViolations(run)).to.deep.equal([]);
+  });
+
   it('jongerenpunt.html: the language switch sets lang and the form follows it', async () => {
     run = await openExample('/examples/jongerenpunt.html');
     const form = await componentRendered(run, 'vangnet-booking-form');
@@ -162,7 +184,11 @@ describe('the example pages', () => {
     );
     const linked = new Set(links.map((url) => url.pathname.replace('/examples/', '')));
     for (const { page } of examplePages) expect([...linked]).to.include(page);
-    for (const url of new Set(links.map((link) => link.pathname))) {
+    expect([...linked]).to.include('status.html');
+    // The workspace is the real server's (npm start), not the mock's: tests/server/start-script.test.ts.
+    expect([...linked]).to.include('/staff/');
+    const pages = new Set(links.map((link) => link.pathname).filter((path) => path !== '/staff/'));
+    for (const url of pages) {
       const response = await fetch(url);
       expect(response.status, url.toString()).to.equal(200);
     }

@@ -39,7 +39,12 @@ export async function startProvider(now: () => Date): Promise<TestProvider> {
   const server: Server = createServer((request, response) => {
     const body =
       request.url === '/.well-known/openid-configuration'
-        ? { issuer, jwks_uri: `${issuer}/keys` }
+        ? {
+            issuer,
+            jwks_uri: `${issuer}/keys`,
+            authorization_endpoint: `${issuer}/authorize`,
+            token_endpoint: `${issuer}/token`,
+          }
         : request.url === '/keys'
           ? jwks
           : undefined;

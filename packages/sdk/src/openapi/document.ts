@@ -47,6 +47,8 @@ const namedSchemas: Record<string, z.ZodMiniType> = {
   Problem: ProblemSchema,
   FieldError: FieldErrorSchema,
   StaffMe: staff.StaffMeSchema,
+  StaffSignIn: staff.StaffSignInSchema,
+  StaffOidcSignIn: staff.StaffOidcSignInSchema,
   DevUserList: staff.DevUserListSchema,
   DevSignInInput: staff.DevSignInInputSchema,
   DevSignInResult: staff.DevSignInResultSchema,
@@ -252,7 +254,8 @@ function staffOperationObject(operation: StaffOperationSpec): Json {
     },
     400: ref('BadRequest'),
   };
-  if (!operation.devSignIn) {
+  const open = operation.devSignIn === true || operation.noToken === true;
+  if (!open) {
     responses[401] = ref('Unauthorised');
     responses[403] = ref('Forbidden');
   }
@@ -269,7 +272,7 @@ function staffOperationObject(operation: StaffOperationSpec): Json {
     summary: operation.summary,
     description: `Who: ${operation.roles}.`,
     tags: ['staff'],
-    security: operation.devSignIn ? [] : [{ staffToken: [] }],
+    security: open ? [] : [{ staffToken: [] }],
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(operation.body === undefined
       ? {}

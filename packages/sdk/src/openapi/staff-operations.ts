@@ -27,6 +27,7 @@ import {
   StaffReferralListSchema,
   StaffReferralQuerySchema,
   StaffReferralSchema,
+  StaffSignInSchema,
   StatusChangeInputSchema,
 } from '../schemas/staff.ts';
 
@@ -50,6 +51,8 @@ export interface StaffOperationSpec {
   slotTaken?: true;
   /** The development sign-in: no token needed, and only with `VANGNET_DEV_SIGNIN=1`. */
   devSignIn?: true;
+  /** Answers without a token (how to sign in). */
+  noToken?: true;
 }
 
 const referralId = { name: 'id', description: 'The referral id.' } as const;
@@ -64,6 +67,16 @@ export const CsvSchema = z.string();
 
 /** Every endpoint of the staff API. */
 export const staffOperations: StaffOperationSpec[] = [
+  {
+    operationId: 'staff.signIn',
+    method: 'get',
+    path: '/v1/staff/signin',
+    summary:
+      "How the workspace signs in: the OpenID Connect provider's endpoints (from its discovery document), client id and scopes, whether the development sign-in is on, and the workspace's partner key.",
+    roles: 'anyone, no token',
+    response: StaffSignInSchema,
+    noToken: true,
+  },
   {
     operationId: 'staff.devSignIn.users',
     method: 'get',

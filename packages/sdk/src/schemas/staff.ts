@@ -85,6 +85,31 @@ export const StaffMeSchema = z.object({
 });
 export type StaffMe = z.infer<typeof StaffMeSchema>;
 
+/** The region's OpenID Connect provider, as the workspace signs in with it (code flow, PKCE). */
+export const StaffOidcSignInSchema = z.object({
+  issuer: z.url().check(z.maxLength(500)),
+  /** From the provider's discovery document. */
+  authorizationEndpoint: z.url().check(z.maxLength(500)),
+  tokenEndpoint: z.url().check(z.maxLength(500)),
+  /** The workspace's public client at the provider: no secret. */
+  clientId: lineOf(300),
+  /** What to ask for: the access token must be one for the staff API's audience. */
+  scopes: z.array(lineOf(200)).check(z.maxLength(20)),
+});
+export type StaffOidcSignIn = z.infer<typeof StaffOidcSignInSchema>;
+
+/**
+ * `GET /v1/staff/signin`, no token needed: how the workspace signs in here — with the
+ * organisation's provider, the development sign-in, or both — and its partner key for the
+ * public API (the catalog, the organisations).
+ */
+export const StaffSignInSchema = z.object({
+  oidc: z.optional(StaffOidcSignInSchema),
+  devSignIn: z.boolean(),
+  partnerKey: z.optional(z.string().check(z.regex(/^pk_[A-Za-z0-9_]+$/), z.maxLength(200))),
+});
+export type StaffSignIn = z.infer<typeof StaffSignInSchema>;
+
 /** One demo member of staff of the development sign-in (fictional people). */
 export const DevUserSchema = z.object({
   id: IdSchema,

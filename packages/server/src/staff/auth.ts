@@ -6,6 +6,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { providerDiscovery, type ProviderMetadata } from './discovery.ts';
 import type { OidcConfig } from './staff-config.ts';
 import { parseGrant, type StaffPrincipal } from './grants.ts';
 
@@ -61,28 +62,21 @@ export function grantsOf(payload: JWTPayload, issuer: TrustedIssuer): StaffPrinc
  * The issuer of the region's OpenID Connect provider. Its keys are fetched from `jwksUrl`, or the
  * `jwks_uri` of the discovery document, on first use and cached (jose refreshes on an unknown `kid`).
  */
-export function oidcIssuer(config: OidcConfig, fetchImpl: typeof fetch = fetch): TrustedIssuer {
-  let remote: Promise<JWTVerifyGetKey> | undefined;
-  const resolveKeys = async (): Promise<JWTVerifyGetKey> => {
-    if (config.jwksUrl !== undefined) return createRemoteJWKSet(new URL(config.jwksUrl));
-    const discovery = `${config.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-    const answer = await fetchImpl(discovery);
-    const document = (await answer.json()) as { jwks_uri?: unknown };
-    if (!answer.ok || typeof document.jwks_uri !== 'string')
-      throw new Error('The OpenID Connect discovery document has no jwks_uri.');
-    return createRemoteJWKSet(new URL(document.jwks_uri));
-  };
+export function oidcIssuer(
+  config: OidcConfig,
+  discover: () => Promise<ProviderMetadata> = providerDiscovery(config.issuer),
+): TrustedIssuer {
+  let remote: JWTVerifyGetKey | undefined;
+  const resolveKeys = async (): Promise<JWTVerifyGetKey> =>
+    createRemoteJWKSet(new URL(config.jwksUrl ?? (await discover()).jwksUri));
   return {
     issuer: config.issuer,
     audience: config.audience,
     rolesClaim: config.rolesClaim,
     roleMap: config.roleMap,
     keys: async (header, token) => {
-      remote ??= resolveKeys().catch((error: unknown) => {
-        remote = undefined;
-        throw error;
-      });
-      return (await remote)(header, token);
+      remote ??= await resolveKeys();
+      return remote(header, token);
     },
   };
 }

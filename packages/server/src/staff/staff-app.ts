@@ -11,6 +11,8 @@ import {
   DevUserListSchema,
   RetentionResultSchema,
   StaffMeSchema,
+  StaffSignInSchema,
+  type StaffOidcSignIn,
 } from '@vangnet/sdk';
 import { Hono } from 'hono';
 import { agendaRoutes } from './agenda.ts';
@@ -24,6 +26,7 @@ import {
   devTokenSeconds,
   type DevSignIn,
 } from './dev-signin.ts';
+import { providerDiscovery, type ProviderMetadata } from './discovery.ts';
 import { monitoringRoutes } from './monitoring.ts';
 import { outboxRoutes } from './outbox.ts';
 import { referralRoutes } from './referrals.ts';
@@ -36,6 +39,10 @@ export const devIssuer = 'urn:vangnet:dev-signin';
 export interface StaffOptions extends StaffDeps {
   /** Turns on `POST /v1/staff/dev-signin` and trusts its tokens (never in production). */
   devSignIn: boolean;
+  /** The partner key the workspace reads the catalog and organisations with (decision 0252). */
+  partnerKey?: string | undefined;
+  /** The provider's discovery document; by default fetched from the configured issuer. */
+  discover?: () => Promise<ProviderMetadata>;
   /** Issuers trusted besides the configured provider's (tests). */
   extraIssuers?: readonly TrustedIssuer[];
   onError?: (error: unknown) => void;
@@ -59,8 +66,10 @@ export async function createStaff(options: StaffOptions): Promise<Staff> {
   const dev = options.devSignIn
     ? await createDevSignIn(devIssuer, config.oidc?.audience ?? devAudience)
     : undefined;
+  const discover =
+    options.discover ?? (config.oidc ? providerDiscovery(config.oidc.issuer) : undefined);
   const issuers: TrustedIssuer[] = [
-    ...(config.oidc ? [oidcIssuer(config.oidc)] : []),
+    ...(config.oidc && discover ? [oidcIssuer(config.oidc, discover)] : []),
     ...(dev ? [dev.issuer] : []),
     ...(options.extraIssuers ?? []),
   ];
@@ -71,6 +80,39 @@ export async function createStaff(options: StaffOptions): Promise<Staff> {
     if (error instanceof ProblemError) return problemResponse(error.problemType, error.options);
     options.onError?.(error);
     return problemResponse('server-error');
+  });
+
+  // How to sign in, before any token: the workspace asks this first.
+  app.get('/signin', async () => {
+    const oidc = config.oidc;
+    let provider: StaffOidcSignIn | undefined;
+    if (oidc?.clientId !== undefined && discover) {
+      let metadata: ProviderMetadata;
+      try {
+        metadata = await discover();
+      } catch (error) {
+        options.onError?.(error);
+        throw new ProblemError('unavailable', {
+          detail: 'The sign-in provider cannot be reached.',
+        });
+      }
+      provider = {
+        issuer: oidc.issuer,
+        authorizationEndpoint: metadata.authorizationEndpoint,
+        tokenEndpoint: metadata.tokenEndpoint,
+        clientId: oidc.clientId,
+        scopes: [...oidc.scopes],
+      };
+    }
+    return json(
+      StaffSignInSchema,
+      {
+        ...(provider ? { oidc: provider } : {}),
+        devSignIn: dev !== undefined,
+        ...(options.partnerKey ? { partnerKey: options.partnerKey } : {}),
+      },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
   });
 
   if (dev) {

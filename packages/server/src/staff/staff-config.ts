@@ -14,6 +14,13 @@ export interface OidcConfig {
    * without a map the provider's roles must be grant names themselves.
    */
   roleMap: Readonly<Record<string, readonly string[]>> | undefined;
+  /**
+   * The workspace's client id at the provider (a public client: no secret, PKCE). Without it the
+   * API still accepts the provider's tokens, but the workspace offers no sign-in with it.
+   */
+  clientId: string | undefined;
+  /** The scopes the workspace asks for; an access token for `audience` must come back. */
+  scopes: readonly string[];
 }
 
 export interface StaffConfig {
@@ -22,6 +29,8 @@ export interface StaffConfig {
   retentionMonths: Readonly<Record<ServiceId, number>>;
   /** How often the retention job runs; 0 turns the schedule off. */
   retentionIntervalMs: number;
+  /** The partner key the workspace reads the catalog and organisations with; see decision 0252. */
+  partnerKey: string | undefined;
 }
 
 interface StaffSettings {
@@ -30,6 +39,9 @@ interface StaffSettings {
   VANGNET_OIDC_JWKS_URL?: string | undefined;
   VANGNET_OIDC_ROLES_CLAIM: string;
   VANGNET_OIDC_ROLE_MAP?: string | undefined;
+  VANGNET_OIDC_CLIENT_ID?: string | undefined;
+  VANGNET_OIDC_SCOPES: string;
+  VANGNET_STAFF_PARTNER_KEY?: string | undefined;
   VANGNET_RETENTION_MONTHS?: string | undefined;
   VANGNET_RETENTION_INTERVAL_S: number;
 }
@@ -83,9 +95,12 @@ export function staffConfigFrom(settings: StaffSettings): StaffConfig {
             jwksUrl: settings.VANGNET_OIDC_JWKS_URL,
             rolesClaim: settings.VANGNET_OIDC_ROLES_CLAIM,
             roleMap: roleMapFrom(settings.VANGNET_OIDC_ROLE_MAP),
+            clientId: settings.VANGNET_OIDC_CLIENT_ID,
+            scopes: settings.VANGNET_OIDC_SCOPES.split(/\s+/).filter(Boolean),
           }
         : undefined,
     retentionMonths,
     retentionIntervalMs: settings.VANGNET_RETENTION_INTERVAL_S * 1000,
+    partnerKey: settings.VANGNET_STAFF_PARTNER_KEY,
   };
 }
