@@ -19,6 +19,8 @@ import {
   outboxRows,
   resetData,
   secretsFound,
+  cancelAsJongerenpunt,
+  staffPost,
   startSmtp,
   type MessageServer,
   type TestSmtp,
@@ -31,25 +33,6 @@ const note = 'Ik heb schulden en slaap slecht';
 interface Opened {
   db: Database;
   close(): Promise<void>;
-}
-
-/** A staff request with the development sign-in's token of `user`. */
-async function asStaff(target: MessageServer, user: string, path: string, body: unknown) {
-  const signIn = await target.server.app.fetch(
-    new Request('http://127.0.0.1:4020/v1/staff/dev-signin', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user }),
-    }),
-  );
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  return target.server.app.fetch(
-    new Request(`http://127.0.0.1:4020${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    }),
-  );
 }
 
 function calendarOf(mail: ParsedMail) {
@@ -106,12 +89,9 @@ function staffMessages(name: string, open: () => Promise<Opened>) {
         `update appointments set input = jsonb_set(input, '{note}', to_jsonb($2::text)) where reference = $1`,
         [booked.reference, note],
       );
-      const answer = await asStaff(
-        target,
-        'casemanager-jongerenpunt070',
-        `/v1/staff/appointments/${booked.reference}/cancel`,
-        { reason: 'location-closed' },
-      );
+      const answer = await cancelAsJongerenpunt(target, booked.reference, {
+        reason: 'location-closed',
+      });
       assert.equal(answer.status, 200);
       const rows = await outboxRows(opened.db);
       assert.deepEqual(
@@ -143,12 +123,7 @@ function staffMessages(name: string, open: () => Promise<Opened>) {
         language: 'en-GB',
       });
       tokens.push(booked.token);
-      await asStaff(
-        target,
-        'casemanager-jongerenpunt070',
-        `/v1/staff/appointments/${booked.reference}/cancel`,
-        {},
-      );
+      await cancelAsJongerenpunt(target, booked.reference, {});
       await target.server.messages.deliverDue();
       const mail = smtp.received[1]!;
       assert.equal(mail.subject, `Your appointment cannot go ahead (${booked.reference})`);
@@ -162,7 +137,7 @@ function staffMessages(name: string, open: () => Promise<Opened>) {
       await target.server.messages.deliverDue();
       const [later] = await freeSlots(target, '2026-03-06');
       target.setNow('2026-03-02T10:00:00+01:00');
-      const answer = await asStaff(
+      const answer = await staffPost(
         target,
         'casemanager-laak',
         `/v1/staff/appointments/${booked.reference}/move`,
@@ -196,7 +171,7 @@ function staffMessages(name: string, open: () => Promise<Opened>) {
       const sent = await target.call('/v1/referrals', { body: input });
       const { id, reference, token } = (await sent.json()) as Record<string, string>;
       tokens.push(token!);
-      const answer = await asStaff(
+      const answer = await staffPost(
         target,
         'coordinator-pluscoaching',
         `/v1/staff/referrals/${id}/status`,
@@ -234,7 +209,7 @@ function staffMessages(name: string, open: () => Promise<Opened>) {
       });
       const { id, token } = (await sent.json()) as Record<string, string>;
       tokens.push(token!);
-      await asStaff(target, 'coordinator-pluscoaching', `/v1/staff/referrals/${id}/status`, {
+      await staffPost(target, 'coordinator-pluscoaching', `/v1/staff/referrals/${id}/status`, {
         status: 'closed',
         reason: 'declined',
       });
@@ -248,7 +223,7 @@ function staffMessages(name: string, open: () => Promise<Opened>) {
       const sent = await quiet.call('/v1/referrals', { body: referral('2012-05-04') });
       const { id, token } = (await sent.json()) as Record<string, string>;
       tokens.push(token!);
-      const answer = await asStaff(
+      const answer = await staffPost(
         quiet,
         'coordinator-pluscoaching',
         `/v1/staff/referrals/${id}/status`,
@@ -267,12 +242,7 @@ function staffMessages(name: string, open: () => Promise<Opened>) {
       target.setNow('2026-06-01T09:00:00+02:00');
       const booked = await book(target, '2026-06-04', { location: 'jongerenpunt070' });
       tokens.push(booked.token);
-      await asStaff(
-        target,
-        'casemanager-jongerenpunt070',
-        `/v1/staff/appointments/${booked.reference}/cancel`,
-        { reason: 'casemanager-unavailable' },
-      );
+      await cancelAsJongerenpunt(target, booked.reference, { reason: 'casemanager-unavailable' });
       await target.server.messages.deliverDue();
       assert.ok(tokens.length >= 7);
       const kinds = new Set((await outboxRows(opened.db)).map((row) => row.kind));

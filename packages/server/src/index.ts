@@ -54,6 +54,7 @@ export {
   reminderTime,
   type OutboxWriter,
   type OutboxWriterOptions,
+  type ReferralStatusChange,
 } from './messages/outbox-writer.ts';
 export { gsm7Length, toGsm7, fitSms } from './messages/gsm7.ts';
 export { messageLanguageOf, type MessageLanguage } from './messages/language.ts';
