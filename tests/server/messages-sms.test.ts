@@ -25,6 +25,7 @@ import {
   publicUrl,
   resetData,
   secretsFound,
+  cancelAsJongerenpunt,
   type MessageServer,
 } from './support/message-harness.ts';
 
@@ -76,6 +77,7 @@ describe('text messages through the HTTP gateway', () => {
       VANGNET_SMS_URL: gateway.url,
       VANGNET_SMS_KEY: 'test-gateway-key',
       VANGNET_SMS_SENDER: 'Jongerenpnt',
+      VANGNET_DEV_SIGNIN: '1',
     });
   });
   beforeEach(async () => {
@@ -159,6 +161,28 @@ describe('text messages through the HTTP gateway', () => {
     assert.deepEqual(await worker.deliverDue(), { sent: 0, retried: 0, dead: 1 });
     const [row] = (await outboxRows(db)).filter((m) => m.kind === 'appointment-booked');
     assert.deepEqual([row?.state, row?.attempts], ['dead', 2]);
+  });
+
+  it("a casemanager's cancellation by SMS: in one SMS, that it cannot go ahead and the phone to book again", async () => {
+    const booked = await book(target, '2026-03-05', { contact: sms, location: 'jongerenpunt070' });
+    tokens.push(booked.token);
+    await target.server.messages.deliverDue();
+    const answer = await cancelAsJongerenpunt(target, booked.reference, {
+      reason: 'location-closed',
+    });
+    assert.equal(answer.status, 200);
+    await target.server.messages.deliverDue();
+    assert.equal(gateway.requests.length, 2);
+    const text = gateway.requests[1]!.body.body;
+    assert.ok(text.startsWith('Gaat niet door: afspraak casemanager'), text);
+    assert.ok(text.includes('070 000 0070'), 'the phone to book again');
+    assert.ok(!text.includes('#beheer='), 'no manage link');
+    assert.ok((gsm7Length(text) ?? Infinity) <= 160, `one SMS: ${text.length} characters`);
+    assert.deepEqual(
+      (await outboxRows(db)).filter((m) => m.kind === 'appointment-reminder'),
+      [],
+      'the reminder is withdrawn',
+    );
   });
 
   it('confirms a call-back request by SMS, without the name', async () => {

@@ -125,6 +125,38 @@ export async function messageServer(
   };
 }
 
+/** A staff POST with the development sign-in's token of `user` (needs `VANGNET_DEV_SIGNIN=1`). */
+export async function staffPost(target: MessageServer, user: string, path: string, body: unknown) {
+  const signIn = await target.server.app.fetch(
+    new Request('http://127.0.0.1:4020/v1/staff/dev-signin', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user }),
+    }),
+  );
+  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  return target.server.app.fetch(
+    new Request(`http://127.0.0.1:4020${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+/** The Jongerenpunt's casemanager cancels `reference` for the organisation, with `body`. */
+export const cancelAsJongerenpunt = (
+  target: MessageServer,
+  reference: string,
+  body: unknown = {},
+) =>
+  staffPost(
+    target,
+    'casemanager-jongerenpunt070',
+    `/v1/staff/appointments/${reference}/cancel`,
+    body,
+  );
+
 /** The date of birth every test booking carries: it must never show up in a message or log. */
 export const dateOfBirth = '2005-07-19';
 

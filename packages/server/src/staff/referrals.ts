@@ -14,6 +14,7 @@ import {
 } from '@vangnet/sdk';
 import { Hono } from 'hono';
 import type { Queryable } from '../database/database.ts';
+import type { OutboxWriter } from '../messages/outbox-writer.ts';
 import { audit } from './audit.ts';
 import { jsonBody, urlOf, type StaffDeps, type StaffEnv } from './context.ts';
 import type { StaffPrincipal } from './grants.ts';
@@ -34,6 +35,8 @@ interface ReferralRow {
   close_reason: StaffReferral['closeReason'] | null;
   closed_at: Date | null;
   erased_at: Date | null;
+  /** The language the referral was sent in (migration 0004). */
+  language: 'nl' | 'en';
 }
 
 const iso = (value: Date | string): string => toAmsterdamIso(new Date(value));
@@ -142,8 +145,28 @@ async function checkMatch(
     throw new ProblemError('validation', { detail: 'The match is not valid.', errors });
 }
 
+/**
+ * Queues the referrer's notice of the new status (when the operator turned it on): to the
+ * referrer's address, in the referral's language, with the reference and the matched
+ * organisation's name only. An erased referral has no address left, so it gets none.
+ */
+async function tellReferrer(q: Queryable, outbox: OutboxWriter, row: ReferralRow): Promise<void> {
+  if (row.erased_at !== null || !('referrer' in row.input)) return;
+  const { rows } = await q.query<{ name: string }>(
+    "select data ->> 'name' as name from organisations where id = $1",
+    [row.matched_organisation],
+  );
+  await outbox.referralStatusChanged(q, {
+    reference: row.reference,
+    status: row.status,
+    recipient: row.input.referrer.email,
+    language: row.language,
+    organisationName: rows[0]?.name,
+  });
+}
+
 /** The review queue, one referral in full, status changes, the export and erasure. */
-export function referralRoutes({ db, clock }: StaffDeps): Hono<StaffEnv> {
+export function referralRoutes({ db, clock, outbox, onMessageQueued }: StaffDeps): Hono<StaffEnv> {
   const routes = new Hono<StaffEnv>();
 
   routes.get('/referrals', async (c) => {
@@ -229,8 +252,11 @@ export function referralRoutes({ db, clock }: StaffDeps): Hono<StaffEnv> {
          values ($1, $2, $3, $4, $5)`,
         [row.id, now, principal.subject, row.status, change.status],
       );
-      return fullReferral(tx, rows[0] as ReferralRow);
+      const changed = rows[0] as ReferralRow;
+      await tellReferrer(tx, outbox, changed);
+      return fullReferral(tx, changed);
     });
+    onMessageQueued?.();
     // The answer repeats the referral's data, so a status change is not a read to audit: the
     // staff member sent it. The input is left out all the same; GET reads it (audited).
     const { input: _input, ...withoutInput } = referral;
