@@ -2,7 +2,7 @@
 // a coordinator signs in in Dutch (no other language fetched), chooses العربية in the header and
 // sees the navigation and the queue in Arabic, right to left, with a referral's number intact,
 // axe-clean and at 320 px without sideways scrolling; then Türkçe and Polski. A page in Arabic
-// opens the sign-in in Arabic.
+// opens the sign-in in Arabic; the built page at /staff/ fetches the Arabic chunk only when chosen.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { createClient, type ReferralCreated } from '@vangnet/sdk';
@@ -151,5 +151,39 @@ describe('staff workspace: the languages of the widgets', () => {
       timeout: 10_000,
     });
     await expectNoAxeViolations(workspace);
+  });
+
+  it('the built page at /staff/ fetches the Arabic chunk only when chosen, under its policy', async () => {
+    // Needs `npm run build -w @vangnet/staff` first, like staff-page.test.ts.
+    const opened = window.open('/staff/', 'workspace-languages', 'popup,width=800,height=640');
+    if (!opened) throw new Error('The browser did not open a window.');
+    const violations: string[] = [];
+    opened.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+    const chunks = () =>
+      opened.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /^\/staff\/(ar|tr|pl)-\w+\.js$/.test(path));
+    const shadow = () => opened.document?.querySelector('vangnet-staff-workspace')?.shadowRoot;
+    try {
+      await waitUntil(() => shadow()?.querySelector('#user'), 'no sign-in', { timeout: 15_000 });
+      expect(chunks(), 'Dutch fetches no language chunk').to.deep.equal([]);
+      const choice = shadow()!.querySelector<HTMLSelectElement>('#language')!;
+      choice.value = 'ar';
+      choice.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(
+        () => shadow()?.querySelector('#signin-title')?.textContent?.trim() === 'تسجيل الدخول',
+        'the built page did not switch to Arabic',
+        { timeout: 15_000 },
+      );
+      expect(chunks()).to.have.length(1);
+      expect(chunks()[0]).to.match(/^\/staff\/ar-/);
+      expect(shadow()!.querySelector('.root')?.getAttribute('dir')).to.equal('rtl');
+      expect(violations).to.deep.equal([]);
+    } finally {
+      opened.close();
+    }
   });
 });
