@@ -132,7 +132,7 @@ export class VangnetStaffWorkspace extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const language = this.#language;
-    // A failed fetch leaves the workspace in Dutch; choosing the language again tries again.
+    // A failed fetch leaves the workspace in Dutch; a later render (a choice, a click) tries again.
     if (!hasTexts(language)) {
       loadLanguage(language).then(
         () => this.requestUpdate(),
