@@ -1,11 +1,12 @@
 import { createTranslator, type Translator } from './translate.ts';
 
 // The workspace's texts: Dutch (B1, the reference) and English, same keys. Placeholders are
-// `{name}`; Arabic, Turkish and Polish are not in the workspace yet.
+// `{name}`; Arabic, Turkish and Polish are in `messages.<language>.ts`, fetched when chosen.
 
 export const nl = {
   'app.title': 'Vangnet werkplek',
   'app.skip': 'Naar de inhoud',
+  'language.label': 'Taal',
   'signin.title': 'Inloggen',
   'signin.dev': 'Ontwikkel-inlog staat aan. Kies een voorbeeldgebruiker.',
   'signin.user': 'Voorbeeldgebruiker',
@@ -122,6 +123,7 @@ export type StaffMessageKey = keyof typeof nl;
 export const en: Record<StaffMessageKey, string> = {
   'app.title': 'Vangnet workspace',
   'app.skip': 'Skip to content',
+  'language.label': 'Language',
   'signin.title': 'Sign in',
   'signin.dev': 'The development sign-in is on. Choose a demo user.',
   'signin.user': 'Demo user',
@@ -233,5 +235,5 @@ export const en: Record<StaffMessageKey, string> = {
 };
 
 /** The workspace's translator: `msg(key, params)` in `lang` (Dutch for any other language). */
-export const translator = createTranslator({ nl, en });
+export const translator = createTranslator('workspace', { nl, en });
 export type StaffTranslator = Translator<StaffMessageKey>;

@@ -1,4 +1,5 @@
 import type { Catalog, LocalisedText, Organisation } from '@vangnet/sdk';
+import { intlLocale } from '../../widget/src/i18n/format.ts';
 import type { StaffTranslator } from './messages.ts';
 
 /**
@@ -53,7 +54,7 @@ export class Names {
 
   /** A calendar date (`2026-03-02`) or a moment, as a date in Amsterdam. */
   date(value: string): string {
-    const locale = this.t.lang === 'en' ? 'en-GB' : 'nl-NL';
+    const locale = intlLocale(this.t.lang);
     const date = /^\d{4}-\d{2}-\d{2}$/.test(value)
       ? new Date(`${value}T12:00:00Z`)
       : new Date(value);
@@ -65,7 +66,7 @@ export class Names {
 
   /** A moment (`2026-03-02T09:15:00+01:00`) as a date and time in Amsterdam. */
   dateTime(value: string): string {
-    const locale = this.t.lang === 'en' ? 'en-GB' : 'nl-NL';
+    const locale = intlLocale(this.t.lang);
     return new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
       timeStyle: 'short',

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   ReferralStatusSchema,
@@ -19,6 +19,10 @@ import {
 import { authorizationUrl, finishSignIn, isProviderAnswer } from './sign-in/oidc-sign-in.ts';
 // The widgets' form kit styles: the same tokens, fields, buttons and banners as the forms.
 import { kitStyles } from '../../widget/src/kit/styles.ts';
+import { directionOf } from '../../widget/src/i18n/locale.ts';
+import { loadLanguage } from './languages/load.ts';
+import { hasTexts, staffLanguageOf, type StaffLanguage } from './translate.ts';
+import { languageChoice } from './views/language-choice.ts';
 import { translator, type StaffMessageKey, type StaffTranslator } from './messages.ts';
 import { StaffClient, StaffRequestError, type QueueFilter } from './staff-client.ts';
 import { Names } from './names.ts';
@@ -86,6 +90,9 @@ export class VangnetStaffWorkspace extends LitElement {
 
   @state() private section: Section = 'referrals';
 
+  /** The header's language choice, in memory only; before one: the element's or page's `lang`. */
+  @state() private chosenLanguage: StaffLanguage | undefined;
+
   @state() private signInOptions: Loadable<StaffSignIn> = { state: 'idle' };
   @state() private users: Loadable<readonly DevUser[] | undefined> = { state: 'idle' };
   @state() private chosenUser = '';
@@ -111,8 +118,27 @@ export class VangnetStaffWorkspace extends LitElement {
   /** The queue row to return focus to after closing a referral. */
   #lastOpened = '';
 
+  /** The language asked for; the texts are Dutch until its chunk has arrived. */
+  get #language(): StaffLanguage {
+    return (
+      this.chosenLanguage ?? staffLanguageOf(this.lang || document.documentElement.lang || 'nl')
+    );
+  }
+
   get #t(): StaffTranslator {
-    return translator(this.lang || document.documentElement.lang || 'nl');
+    return translator(this.#language);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const language = this.#language;
+    // A failed fetch leaves the workspace in Dutch; a later render (a choice, a click) tries again.
+    if (!hasTexts(language)) {
+      loadLanguage(language).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    }
   }
 
   get #names(): Names {
@@ -425,9 +451,10 @@ export class VangnetStaffWorkspace extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.#t;
-    return html`<div class="root" lang=${t.lang}>
+    return html`<div class="root" lang=${t.lang} dir=${directionOf(t.lang)}>
       <header>
         <h1>${t.msg('app.title')}</h1>
+        ${languageChoice(t, this.#language, (language) => (this.chosenLanguage = language))}
         ${
           this.me
             ? html`<div class="user">
@@ -681,7 +708,7 @@ export class VangnetStaffWorkspace extends LitElement {
                     aria-label=${t.msg('queue.open', { reference: item.reference })}
                     @click=${() => void this.#open(item.id)}
                   >
-                    ${item.reference}
+                    <span dir="ltr">${item.reference}</span>
                   </button>
                   ${item.erased ? html`<span class="hint">(${t.msg('queue.erased')})</span>` : nothing}
                 </td>

@@ -27,7 +27,7 @@ export abstract class StaffSection extends LitElement {
   /** The region's catalog (service and municipality names), when it could be loaded. */
   @property({ attribute: false }) catalog: Catalog | undefined;
 
-  /** The workspace's language, `nl` or `en`. */
+  /** The workspace's language: `nl`, `en`, or `ar`, `tr`, `pl` once their texts are here. */
   @property() override lang = 'nl';
 
   /** Catalog ids and moments as people read them, in the section's language. */

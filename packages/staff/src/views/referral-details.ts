@@ -10,11 +10,14 @@ function row(
   t: StaffTranslator,
   label: StaffMessageKey,
   value: string | undefined,
+  leftToRight = false,
 ): TemplateResult | typeof nothing {
   if (!value) return nothing;
+  // An e-mail address or phone number is always left to right (digit groups keep their order in
+  // Arabic); other values are isolated, so a Dutch name does not take the Arabic label's order.
   return html`<div>
     <dt>${t.msg(label)}</dt>
-    <dd>${value}</dd>
+    <dd>${leftToRight ? html`<span dir="ltr">${value}</span>` : html`<bdi>${value}</bdi>`}</dd>
   </div>`;
 }
 
@@ -62,8 +65,8 @@ export function referralDetails(names: Names, input: ReferralInput): TemplateRes
       <dl>
         ${row(t, 'detail.name', input.referrer.name)}
         ${row(t, 'detail.organisation', input.referrer.organisation)} ${row(t, 'detail.role', role)}
-        ${row(t, 'detail.email', input.referrer.email)}
-        ${row(t, 'detail.phone', input.referrer.phone)}
+        ${row(t, 'detail.email', input.referrer.email, true)}
+        ${row(t, 'detail.phone', input.referrer.phone, true)}
       </dl>
     </section>
     <section class="panel" aria-labelledby="support-need">

@@ -1,9 +1,10 @@
 import { amsterdamDate } from '@vangnet/sdk';
 import { addDays } from '../../../../api-core/src/time/amsterdam.ts';
+import { intlLocale } from '../../../../widget/src/i18n/format.ts';
 
 // Dates and times as a casemanager reads them, always in Amsterdam whatever the device's zone.
 
-const localeOf = (lang: string) => (lang === 'en' ? 'en-GB' : 'nl-NL');
+const localeOf = intlLocale;
 
 /** A calendar date as an instant at noon UTC: the same date in Amsterdam all year. */
 const noonOf = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -24,6 +25,8 @@ export function timeOf(lang: string, instant: string): string {
   return new Intl.DateTimeFormat(localeOf(lang), {
     hour: '2-digit',
     minute: '2-digit',
+    // The 24-hour clock in every language, as the opening hours and the widgets write times.
+    hourCycle: 'h23',
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(instant));
 }

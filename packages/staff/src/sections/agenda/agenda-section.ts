@@ -274,7 +274,7 @@ export class VangnetStaffAgenda extends StaffSection {
   #topicName = (id: string): string => {
     const topic = this.catalog?.appointmentTopics.find((item) => item.id === id);
     if (!topic) return id;
-    return (this.#t.lang === 'en' ? topic.label.en : undefined) ?? topic.label.nl ?? id;
+    return topic.label[this.#t.lang] ?? topic.label.nl ?? id;
   };
 
   protected override render(): TemplateResult {

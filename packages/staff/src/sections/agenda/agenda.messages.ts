@@ -1,6 +1,7 @@
 import { createTranslator, type Translator } from '../../translate.ts';
 
-// The agenda's texts: Dutch (B1, the reference) and English, same keys. Placeholders are `{name}`.
+// The agenda's texts: Dutch (B1, the reference) and English, same keys. Placeholders are `{name}`;
+// Arabic, Turkish and Polish beside them, fetched when chosen.
 
 export const nl = {
   title: 'Agenda',
@@ -187,10 +188,13 @@ export const en: Readonly<Record<AgendaMessageKey, string>> = {
   'done.moved': 'Appointment {reference} is moved to {moment}. The young person gets a message.',
 };
 
-/** The agenda's translator: English for `en`, Dutch otherwise. */
-export const agendaTranslator: (lang: string) => Translator<AgendaMessageKey> = createTranslator({
-  nl,
-  en,
-});
+/** The agenda's translator: nl, en, and ar, tr, pl once fetched; Dutch otherwise. */
+export const agendaTranslator: (lang: string) => Translator<AgendaMessageKey> = createTranslator(
+  'agenda',
+  {
+    nl,
+    en,
+  },
+);
 
 export type AgendaTranslator = Translator<AgendaMessageKey>;

@@ -140,7 +140,7 @@ function appointmentItem(
   const attendance = appointment.attendance;
   return html`<li class="appointment" data-reference=${appointment.reference}>
     <p class="appointment-line">
-      <strong>${time}</strong> · <span>${appointment.reference}</span> ·
+      <strong dir="ltr">${time}</strong> · <span dir="ltr">${appointment.reference}</span> ·
       <span>${options.topicName(appointment.topic)}</span>
       ${booked ? nothing : html` · <strong>${t.msg('appointment.cancelled')}</strong>`}
     </p>

@@ -110,7 +110,7 @@ export class VangnetStaffCallbacks extends StaffSection {
     const field = (label: string, value: TemplateResult | string) =>
       html`<div>
         <dt>${label}</dt>
-        <dd>${value}</dd>
+        <dd><bdi>${value}</bdi></dd>
       </div>`;
     return html`<li class="card" data-reference=${reference} data-state=${request.state}>
       <h4 tabindex="-1">${t.msg('request', { reference })}</h4>
@@ -120,7 +120,7 @@ export class VangnetStaffCallbacks extends StaffSection {
         ${field(t.msg('name'), input.name)}
         ${field(
           t.msg('phone'),
-          html`<a href=${`tel:${input.phone.replace(/[^\d+]/g, '')}`}>${input.phone}</a>`,
+          html`<a dir="ltr" href=${`tel:${input.phone.replace(/[^\d+]/g, '')}`}>${input.phone}</a>`,
         )}
         ${input.preferredTimes ? field(t.msg('preferredTimes'), input.preferredTimes) : nothing}
         ${request.calledAt ? field(t.msg('calledAt'), names.dateTime(request.calledAt)) : nothing}

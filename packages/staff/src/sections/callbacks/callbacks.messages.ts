@@ -1,8 +1,9 @@
 import { createTranslator } from '../../translate.ts';
 
-// The call-back section's texts: Dutch (B1, the reference) and English, same keys.
+// The call-back section's texts: Dutch (B1, the reference) and English, same keys;
+// Arabic, Turkish and Polish beside them, fetched when chosen.
 
-const nl = {
+export const nl = {
   title: 'Terugbelverzoeken',
   intro: 'Jongeren die gebeld willen worden. Bel ze terug en zet daarna het verzoek op gebeld.',
   'open.title': 'Nog bellen',
@@ -25,7 +26,10 @@ const nl = {
   'marked.failed': 'Verzoek {reference} opslaan is niet gelukt. Probeer het opnieuw.',
 } as const;
 
-const en: Record<keyof typeof nl, string> = {
+/** The keys of the callbacks section's texts. */
+export type CallbacksMessageKey = keyof typeof nl;
+
+export const en: Readonly<Record<CallbacksMessageKey, string>> = {
   title: 'Call-back requests',
   intro: 'Young people who asked to be called. Call them back, then mark the request as called.',
   'open.title': 'To call',
@@ -48,5 +52,5 @@ const en: Record<keyof typeof nl, string> = {
   'marked.failed': 'Saving request {reference} did not work. Please try again.',
 };
 
-/** The call-back section's translator: English for `en`, Dutch otherwise. */
-export const callbacksTranslator = createTranslator({ nl, en });
+/** The call-back section's translator: nl, en, and ar, tr, pl once fetched; Dutch otherwise. */
+export const callbacksTranslator = createTranslator('callbacks', { nl, en });

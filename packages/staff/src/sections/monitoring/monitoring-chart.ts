@@ -29,8 +29,10 @@ export function monitoringChart(
     `${left},${y(0)}`,
     ...months.map((item, index) => `${left + step * (index + 1)},${y(item.target)}`),
   ].join(' ');
+  // The chart reads from January on the left in every language: its axis labels are placed for it.
   return html`<svg
     class="chart"
+    dir="ltr"
     viewBox="0 0 ${width} ${height}"
     role="img"
     aria-labelledby=${labelledBy}

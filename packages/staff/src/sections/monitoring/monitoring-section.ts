@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { MonitoringRow, ServiceId } from '@vangnet/sdk';
+import { intlLocale } from '../../../../widget/src/i18n/format.ts';
 import { translator } from '../../messages.ts';
 import { StaffSection } from '../staff-section.ts';
 import { loadingOrFailed, type SectionLoad } from '../section-views.ts';
@@ -127,10 +128,10 @@ export class VangnetStaffMonitoring extends StaffSection {
   }
 
   #monthName(month: string, style: 'long' | 'narrow'): string {
-    const locale = this.lang === 'en' ? 'en-GB' : 'nl-NL';
-    return new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(
-      new Date(`${month}-15T12:00:00Z`),
-    );
+    return new Intl.DateTimeFormat(intlLocale(this.#t.lang), {
+      month: style,
+      timeZone: 'UTC',
+    }).format(new Date(`${month}-15T12:00:00Z`));
   }
 
   protected override render(): TemplateResult {

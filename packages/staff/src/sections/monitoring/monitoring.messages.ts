@@ -1,8 +1,9 @@
 import { createTranslator } from '../../translate.ts';
 
-// The monitoring section's texts: Dutch (B1, the reference) and English, same keys.
+// The monitoring section's texts: Dutch (B1, the reference) and English, same keys;
+// Arabic, Turkish and Polish beside them, fetched when chosen.
 
-const nl = {
+export const nl = {
   title: 'Cijfers',
   intro: 'Aantallen aanmeldingen per maand waarin ze binnenkwamen. Er staan geen personen in.',
   choices: 'Welke cijfers',
@@ -37,7 +38,10 @@ const nl = {
   'csv.ready': 'Het CSV-bestand {file} staat klaar.',
 } as const;
 
-const en: Record<keyof typeof nl, string> = {
+/** The keys of the monitoring section's texts. */
+export type MonitoringMessageKey = keyof typeof nl;
+
+export const en: Readonly<Record<MonitoringMessageKey, string>> = {
   title: 'Figures',
   intro: 'Referrals counted per month of receipt. No people are in these figures.',
   choices: 'Which figures',
@@ -72,5 +76,5 @@ const en: Record<keyof typeof nl, string> = {
   'csv.ready': 'The CSV file {file} is ready.',
 };
 
-/** The monitoring section's translator: English for `en`, Dutch otherwise. */
-export const monitoringTranslator = createTranslator({ nl, en });
+/** The monitoring section's translator: nl, en, and ar, tr, pl once fetched; Dutch otherwise. */
+export const monitoringTranslator = createTranslator('monitoring', { nl, en });

@@ -165,7 +165,7 @@ export class VangnetStaffOutbox extends StaffSection {
       <dl>
         ${field(t.msg('kind'), this.#kind(message.kind))}
         ${field(t.msg('channel'), t.msg(`channel.${message.channel}`))}
-        ${field(t.msg('reference'), message.reference)}
+        ${field(t.msg('reference'), html`<span dir="ltr">${message.reference}</span>`)}
         ${field(t.msg('attempts'), message.attempts)}
         ${field(t.msg('createdAt'), names.dateTime(message.createdAt))}
         ${
@@ -179,7 +179,7 @@ export class VangnetStaffOutbox extends StaffSection {
             : nothing
         }
         ${message.lastError ? field(t.msg('lastError'), message.lastError) : nothing}
-        ${message.to ? field(t.msg('to'), message.to) : nothing}
+        ${message.to ? field(t.msg('to'), html`<span dir="ltr">${message.to}</span>`) : nothing}
         ${
           message.text
             ? field(t.msg('text'), html`<pre class="text">${message.text}</pre>`)

@@ -1,8 +1,9 @@
 import { createTranslator } from '../../translate.ts';
 
-// The outbox section's texts: Dutch (B1, the reference) and English, same keys.
+// The outbox section's texts: Dutch (B1, the reference) and English, same keys;
+// Arabic, Turkish and Polish beside them, fetched when chosen.
 
-const nl = {
+export const nl = {
   title: 'Berichten',
   intro: 'De e-mails en sms-berichten die de server verstuurt, de nieuwste eerst.',
   'intro.content':
@@ -37,7 +38,10 @@ const nl = {
   text: 'Tekst',
 } as const;
 
-const en: Record<keyof typeof nl, string> = {
+/** The keys of the outbox section's texts. */
+export type OutboxMessageKey = keyof typeof nl;
+
+export const en: Readonly<Record<OutboxMessageKey, string>> = {
   title: 'Messages',
   intro: 'The emails and text messages the server sends, newest first.',
   'intro.content':
@@ -72,5 +76,5 @@ const en: Record<keyof typeof nl, string> = {
   text: 'Text',
 };
 
-/** The outbox section's translator: English for `en`, Dutch otherwise. */
-export const outboxTranslator = createTranslator({ nl, en });
+/** The outbox section's translator: nl, en, and ar, tr, pl once fetched; Dutch otherwise. */
+export const outboxTranslator = createTranslator('outbox', { nl, en });
