@@ -8,6 +8,7 @@ import { freePort } from './scripts/free-port.mjs';
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { bringToFrontPlugin } from './scripts/bring-to-front-plugin.mjs';
+import { blockRequestsPlugin } from './scripts/block-requests-plugin.mjs';
 import { frameCommandPlugin } from './scripts/frame-command-plugin.mjs';
 
 let executablePath;
@@ -45,6 +46,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     ...devServerPlugins(),
     bringToFrontPlugin(),
+    blockRequestsPlugin(),
     frameCommandPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

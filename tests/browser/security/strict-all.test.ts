@@ -9,44 +9,70 @@ const ready: Record<string, string> = {
   'vangnet-booking-form': 'h2.step-heading',
 };
 
+/** Opens the page, waits for every component, and opens one organisation in the finder. */
+async function openStrictPage(query: string): Promise<{ run: ExampleRun; policies: string[] }> {
+  const run = await openExample(`/tests/browser/security/strict-all.html?csp=strict${query}`);
+  for (const [tag, selector] of Object.entries(ready))
+    await waitFor(
+      () => run.document.querySelector(tag)?.shadowRoot?.querySelector(selector) ?? undefined,
+      () => `${tag} never became ready: ${run.errors.join('; ')}`,
+      // The first load compiles every module of all four elements.
+      15_000,
+    );
+  // The finder opens an organisation: the part of a page that shows API data as links.
+  const finder = run.document.querySelector('vangnet-organisation-finder')!.shadowRoot!;
+  finder.querySelector<HTMLButtonElement>('[part~="result-button"]')!.click();
+  await waitFor(
+    () => finder.querySelector('[part~="detail"]') ?? undefined,
+    () => 'no details',
+  );
+  const policies = (run.window as unknown as { __trustedTypesPolicies: string[] })
+    .__trustedTypesPolicies;
+  return { run, policies };
+}
+
+/** Reports the checks' count, then asserts each. */
+function expectChecks(name: string, checks: [string, unknown, unknown][]): void {
+  const failed = checks.filter(
+    ([, actual, expected]) => JSON.stringify(actual) !== JSON.stringify(expected),
+  );
+  reportCount(name, Object.keys(ready).length + 1 + checks.length, failed.length);
+  for (const [what, actual, expected] of checks) expect(actual, what).to.deep.equal(expected);
+}
+
 describe('the provider and all three components on one strict host page', () => {
   let run: ExampleRun | undefined;
   afterEach(() => run?.close());
 
   it('work under the strict CSP with Trusted Types: no violation, only Lit’s policy', async () => {
-    run = await openExample('/tests/browser/security/strict-all.html?csp=strict');
-    const page = run;
-    for (const [tag, selector] of Object.entries(ready))
-      await waitFor(
-        () => page.document.querySelector(tag)?.shadowRoot?.querySelector(selector) ?? undefined,
-        () => `${tag} never became ready: ${page.errors.join('; ')}`,
-        // The first load compiles every module of all four elements.
-        15_000,
-      );
-    // The finder opens an organisation: the part of a page that shows API data as links.
-    const finder = page.document.querySelector('vangnet-organisation-finder')!.shadowRoot!;
-    finder.querySelector<HTMLButtonElement>('[part~="result-button"]')!.click();
-    await waitFor(
-      () => finder.querySelector('[part~="detail"]') ?? undefined,
-      () => 'no details',
-    );
-    const policies = (page.window as unknown as { __trustedTypesPolicies: string[] })
-      .__trustedTypesPolicies;
-    const checks: [string, unknown, unknown][] = [
-      ['Lit’s own Trusted Types policy', policies.includes('lit-html'), true],
+    const opened = await openStrictPage('');
+    run = opened.run;
+    expectChecks('strict host page', [
+      ['Lit’s own Trusted Types policy', opened.policies.includes('lit-html'), true],
       [
         'other Trusted Types policies',
-        policies.filter((n) => n !== 'lit-html' && n !== 'vangnet'),
+        opened.policies.filter((n) => n !== 'lit-html' && n !== 'vangnet'),
         [],
       ],
       ['CSP violations', run.violations, []],
       ['console errors', run.errors, []],
       ['failed requests', run.failedRequests(), []],
-    ];
-    const failed = checks.filter(
-      ([, actual, expected]) => JSON.stringify(actual) !== JSON.stringify(expected),
-    );
-    reportCount('strict host page', Object.keys(ready).length + 1 + checks.length, failed.length);
-    for (const [what, actual, expected] of checks) expect(actual, what).to.deep.equal(expected);
+    ]);
+  });
+
+  it('work the same through dist/vangnet.js and its chunks: one Lit, one policy, each chunk once', async () => {
+    const opened = await openStrictPage('&loader');
+    run = opened.run;
+    const chunks = run.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/'));
+    expectChecks('strict host page through the loader', [
+      ['Trusted Types policies', opened.policies.filter((n) => n !== 'vangnet'), ['lit-html']],
+      ['chunks fetched twice', chunks.filter((path, i) => chunks.indexOf(path) !== i), []],
+      ['CSP violations', run.violations, []],
+      ['console errors', run.errors, []],
+      ['failed requests', run.failedRequests(), []],
+    ]);
   });
 });
