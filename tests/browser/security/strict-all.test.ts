@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { openExample, waitFor, type ExampleRun } from '../examples/open-example.ts';
 import { reportCount } from './hostile-text.ts';
 
@@ -9,9 +10,16 @@ const ready: Record<string, string> = {
   'vangnet-booking-form': 'h2.step-heading',
 };
 
-/** Opens the page, waits for every component, and opens one organisation in the finder. */
-async function openStrictPage(query: string): Promise<{ run: ExampleRun; policies: string[] }> {
+/**
+ * Opens the page, waits for every component, and opens one organisation in the finder. `opened`
+ * runs as soon as the page is there, before any component is waited for.
+ */
+async function openStrictPage(
+  query: string,
+  opened: (run: ExampleRun) => Promise<void> = async () => {},
+): Promise<{ run: ExampleRun; policies: string[] }> {
   const run = await openExample(`/tests/browser/security/strict-all.html?csp=strict${query}`);
+  await opened(run);
   for (const [tag, selector] of Object.entries(ready))
     await waitFor(
       () => run.document.querySelector(tag)?.shadowRoot?.querySelector(selector) ?? undefined,
@@ -42,7 +50,10 @@ function expectChecks(name: string, checks: [string, unknown, unknown][]): void 
 
 describe('the provider and all three components on one strict host page', () => {
   let run: ExampleRun | undefined;
-  afterEach(() => run?.close());
+  afterEach(async () => {
+    run?.close();
+    await executeServerCommand('unblock-requests');
+  });
 
   it('work under the strict CSP with Trusted Types: no violation, only Lit’s policy', async () => {
     const opened = await openStrictPage('');
@@ -70,6 +81,31 @@ describe('the provider and all three components on one strict host page', () => 
     expectChecks('strict host page through the loader', [
       ['Trusted Types policies', opened.policies.filter((n) => n !== 'vangnet'), ['lit-html']],
       ['chunks fetched twice', chunks.filter((path, i) => chunks.indexOf(path) !== i), []],
+      ['CSP violations', run.violations, []],
+      ['console errors', run.errors, []],
+      ['failed requests', run.failedRequests(), []],
+    ]);
+  });
+
+  it('through the loader, every component renders when the booking form is defined first and the provider last', async () => {
+    // The chunks run in the order they arrive. Here the booking form is defined and connected, and
+    // has asked for its provider's context, before any other Vangnet element exists.
+    const later = ['provider', 'referral-form', 'organisation-finder'];
+    await executeServerCommand('hold-requests', {
+      urls: later.map((name) => `/dist/chunks/${name}-`),
+    });
+    const opened = await openStrictPage('&loader', async (page) => {
+      await waitFor(
+        () => page.document.querySelector('vangnet-booking-form:defined')?.shadowRoot ?? undefined,
+        () => `the booking form was not defined: ${page.errors.join('; ')}`,
+        15_000,
+      );
+      const defined = later.filter((name) => page.window.customElements.get(`vangnet-${name}`));
+      expect(defined, 'defined before the booking form').to.deep.equal([]);
+      await executeServerCommand('release-requests');
+    });
+    run = opened.run;
+    expectChecks('strict host page, booking form first', [
       ['CSP violations', run.violations, []],
       ['console errors', run.errors, []],
       ['failed requests', run.failedRequests(), []],
