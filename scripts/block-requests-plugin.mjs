@@ -1,22 +1,31 @@
 // Test-runner commands for tests of what a page does when one of its chunks does not load, or
 // loads late. `block-requests` answers 404, and `hold-requests` keeps the request waiting until
-// `release-requests`, to every request of the calling test's page (and its same-origin iframes)
-// whose URL contains one of the given strings; `unblock-requests` ends both (and releases).
+// `release-requests`, to every request of the calling test's browser context whose URL contains
+// one of the given strings; `unblock-requests` ends both (and releases).
+//
+// It works in the dev server, not in the browser: the browser's own request interception missed a
+// request now and then in a full run (each test file has a browser context of its own; a cookie set
+// in it names the session to the server).
+
+const cookie = 'vangnet-test-session';
+
+/** @typedef {{ blocked: string[], held: string[], waiting: (() => void)[] }} Rules */
+/** @type {Map<string, Rules>} */
+const sessions = new Map();
+
+const rulesOf = (/** @type {string} */ id) => {
+  let rules = sessions.get(id);
+  if (!rules) sessions.set(id, (rules = { blocked: [], held: [], waiting: [] }));
+  return rules;
+};
+
+const release = (/** @type {Rules} */ rules) => {
+  rules.held = [];
+  for (const resume of rules.waiting.splice(0)) resume();
+};
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function blockRequestsPlugin() {
-  /** @type {Map<string, string[]>} */
-  const blocked = new Map();
-  /** @type {Map<string, string[]>} */
-  const held = new Map();
-  /** @type {Map<string, (() => void)[]>} */
-  const waiting = new Map();
-  /** @type {WeakSet<object>} */
-  const intercepted = new WeakSet();
-  const release = (/** @type {string} */ id) => {
-    held.delete(id);
-    for (const resume of waiting.get(id) ?? []) resume();
-    waiting.delete(id);
-  };
   const commands = ['block-requests', 'hold-requests', 'release-requests', 'unblock-requests'];
   return {
     name: 'vangnet-block-requests',
@@ -24,32 +33,45 @@ export function blockRequestsPlugin() {
       if (!commands.includes(command)) return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page) return false;
+      const rules = rulesOf(session.id);
       if (command === 'unblock-requests' || command === 'release-requests') {
-        if (command === 'unblock-requests') blocked.delete(session.id);
-        release(session.id);
+        if (command === 'unblock-requests') rules.blocked = [];
+        release(rules);
         return true;
       }
       const urls = /** @type {{ urls: string[] }} */ (payload).urls;
-      (command === 'block-requests' ? blocked : held).set(session.id, urls);
-      if (!intercepted.has(page)) {
-        intercepted.add(page);
-        // A response from the HTTP cache (an earlier test's page) would pass by the interception.
-        await page.setCacheEnabled(false);
-        await page.setRequestInterception(true);
-        page.on('request', (request) => {
-          if (request.isInterceptResolutionHandled()) return;
-          const matches = (/** @type {Map<string, string[]>} */ list) =>
-            (list.get(session.id) ?? []).some((part) => request.url().includes(part));
-          if (matches(blocked))
-            void request.respond({ status: 404, contentType: 'text/plain', body: 'blocked' });
-          else if (matches(held)) {
-            const queue = waiting.get(session.id) ?? [];
-            queue.push(() => void request.continue());
-            waiting.set(session.id, queue);
-          } else void request.continue();
-        });
-      }
+      if (command === 'block-requests') rules.blocked = urls;
+      else rules.held = urls;
+      await page.setCookie({ name: cookie, value: session.id, url: new URL(page.url()).origin });
+      // A response from the HTTP cache (an earlier test's page) would never reach the server.
+      await page.setCacheEnabled(false);
       return true;
     },
+  };
+}
+
+/**
+ * The dev server's side: answers or holds the requests of a session with rules, and lets no
+ * browser keep what it serves to such a session.
+ * @returns {import('koa').Middleware}
+ */
+export function blockRequestsMiddleware() {
+  return async (context, next) => {
+    const id = context.cookies.get(cookie);
+    const rules = id === undefined ? undefined : sessions.get(id);
+    if (rules) {
+      const matches = (/** @type {string[]} */ parts) =>
+        parts.some((part) => context.url.includes(part));
+      if (matches(rules.blocked)) {
+        context.status = 404;
+        context.type = 'text/plain';
+        context.body = 'blocked';
+        return;
+      }
+      if (matches(rules.held))
+        await new Promise((resume) => rules.waiting.push(() => resume(undefined)));
+    }
+    await next();
+    if (rules) context.set('Cache-Control', 'no-store');
   };
 }

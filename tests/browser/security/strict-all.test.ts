@@ -70,7 +70,14 @@ describe('the provider and all three components on one strict host page', () => 
         15_000,
       );
       const defined = later.filter((name) => page.window.customElements.get(`vangnet-${name}`));
-      expect(defined, 'defined before the booking form').to.deep.equal([]);
+      const fetched = page.window.performance
+        .getEntriesByType('resource')
+        .filter((entry) => later.some((name) => entry.name.includes(`/chunks/${name}-`)))
+        .map((entry) => {
+          const { name, transferSize, responseStatus } = entry as PerformanceResourceTiming;
+          return `${new URL(name).pathname} ${responseStatus} ${transferSize} B`;
+        });
+      expect(defined, `defined before the booking form (${fetched.join(', ')})`).to.deep.equal([]);
       await executeServerCommand('release-requests');
     });
     run = opened.run;
