@@ -4,8 +4,10 @@
 // one of the given strings; `unblock-requests` ends both (and releases).
 //
 // It works in the dev server, not in the browser: the browser's own request interception missed a
-// request now and then in a full run (each test file has a browser context of its own; a cookie set
-// in it names the session to the server).
+// request now and then in a full run. The command answers the session's id, which the test page
+// sets as a cookie (packages/widget/src/test-utils/requests.ts) so that the server knows whose
+// requests they are. The test runner reuses a page for later test files: unblocking removes the
+// cookie. The page's cache stays off: a 404 kept in the renderer's memory would outlive the block.
 
 const cookie = 'vangnet-test-session';
 
@@ -42,10 +44,9 @@ export function blockRequestsPlugin() {
       const urls = /** @type {{ urls: string[] }} */ (payload).urls;
       if (command === 'block-requests') rules.blocked = urls;
       else rules.held = urls;
-      await page.setCookie({ name: cookie, value: session.id, url: new URL(page.url()).origin });
       // A response from the HTTP cache (an earlier test's page) would never reach the server.
       await page.setCacheEnabled(false);
-      return true;
+      return { cookie, session: session.id };
     },
   };
 }
@@ -60,6 +61,8 @@ export function blockRequestsMiddleware() {
     const id = context.cookies.get(cookie);
     const rules = id === undefined ? undefined : sessions.get(id);
     if (rules) {
+      // Nothing served to such a session may be kept: a 404 kept would outlive the block.
+      context.set('Cache-Control', 'no-store');
       const matches = (/** @type {string[]} */ parts) =>
         parts.some((part) => context.url.includes(part));
       if (matches(rules.blocked)) {
@@ -72,6 +75,7 @@ export function blockRequestsMiddleware() {
         await new Promise((resume) => rules.waiting.push(() => resume(undefined)));
     }
     await next();
+    // The file server sets its own.
     if (rules) context.set('Cache-Control', 'no-store');
   };
 }

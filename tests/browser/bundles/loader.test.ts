@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { openExample, shadowText, waitFor, type ExampleRun } from '../examples/open-example.ts';
+import {
+  blockRequests,
+  unblockRequests,
+} from '../../../packages/widget/src/test-utils/requests.ts';
 
 /** The scripts the page fetched from dist/, without their content hashes. */
 const scripts = (run: ExampleRun) =>
@@ -23,13 +26,13 @@ describe('dist/vangnet.js: the loader', () => {
   let run: ExampleRun | undefined;
   afterEach(async () => {
     run?.close();
-    await executeServerCommand('unblock-requests');
+    await unblockRequests();
   });
 
   // First in the file: a chunk an earlier test's page loaded may come from the renderer's memory
   // cache, which the blocked request would never reach.
   it('a chunk that does not load leaves the fallback content with a retry that works', async () => {
-    await executeServerCommand('block-requests', { urls: ['/dist/chunks/organisation-finder-'] });
+    await blockRequests(['/dist/chunks/organisation-finder-']);
     run = await openExample('/tests/browser/bundles/loader.html?csp=strict');
     const finder = run.document.querySelector('vangnet-organisation-finder')!;
     const button = await waitFor(
@@ -42,7 +45,7 @@ describe('dist/vangnet.js: the loader', () => {
     expect(fallback.getClientRects().length, 'fallback visible').to.be.greaterThan(0);
     expect(run.errors.join('\n')).to.contain('<vangnet-organisation-finder> could not be loaded');
 
-    await executeServerCommand('unblock-requests');
+    await unblockRequests();
     run.errors.length = 0;
     button.click();
     await finderShown(run);

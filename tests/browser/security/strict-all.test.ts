@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { openExample, waitFor, type ExampleRun } from '../examples/open-example.ts';
 import { reportCount } from './hostile-text.ts';
+import {
+  holdRequests,
+  releaseRequests,
+  unblockRequests,
+} from '../../../packages/widget/src/test-utils/requests.ts';
 
 /** What each component shows once it is ready to use. */
 const ready: Record<string, string> = {
@@ -52,7 +56,7 @@ describe('the provider and all three components on one strict host page', () => 
   let run: ExampleRun | undefined;
   afterEach(async () => {
     run?.close();
-    await executeServerCommand('unblock-requests');
+    await unblockRequests();
   });
   // First in the file: a chunk an earlier test's page loaded may come from the renderer's memory
   // cache, which the held request would never reach.
@@ -60,9 +64,7 @@ describe('the provider and all three components on one strict host page', () => 
     // The chunks run in the order they arrive. Here the booking form is defined and connected, and
     // has asked for its provider's context, before any other Vangnet element exists.
     const later = ['provider', 'referral-form', 'organisation-finder'];
-    await executeServerCommand('hold-requests', {
-      urls: later.map((name) => `/dist/chunks/${name}-`),
-    });
+    await holdRequests(later.map((name) => `/dist/chunks/${name}-`));
     const opened = await openStrictPage('&loader', async (page) => {
       await waitFor(
         () => page.document.querySelector('vangnet-booking-form:defined')?.shadowRoot ?? undefined,
@@ -78,7 +80,7 @@ describe('the provider and all three components on one strict host page', () => 
           return `${new URL(name).pathname} ${responseStatus} ${transferSize} B`;
         });
       expect(defined, `defined before the booking form (${fetched.join(', ')})`).to.deep.equal([]);
-      await executeServerCommand('release-requests');
+      await releaseRequests();
     });
     run = opened.run;
     expectChecks('strict host page, booking form first', [

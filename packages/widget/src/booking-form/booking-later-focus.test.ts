@@ -1,11 +1,11 @@
 // Its own file: the later part of the form (booking-later.ts) must not be in this page's module
 // map before the test holds its request.
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { createClient } from '@vangnet/sdk';
 import { createMockApi, demoPartnerKey } from '@vangnet/api-mock';
 import { deepActiveElement } from '../test-utils/keyboard.ts';
 import { NOW, button, control, heading, root } from './booking-fixture.ts';
+import { holdRequests, releaseRequests, unblockRequests } from '../test-utils/requests.ts';
 
 /** Types into a field as `input` and `change` events, without waiting for the form's update. */
 function enter(form: HTMLElement, label: string, value: string): void {
@@ -16,10 +16,10 @@ function enter(form: HTMLElement, label: string, value: string): void {
 }
 
 describe('<vangnet-booking-form> whose later part arrives after the person went on', () => {
-  afterEach(() => executeServerCommand('release-requests'));
+  afterEach(() => unblockRequests());
 
   it('moves focus to the heading of step 2 once its view is there', async () => {
-    await executeServerCommand('hold-requests', { urls: ['/booking-form/booking-later.ts'] });
+    await holdRequests(['/booking-form/booking-later.ts']);
     const mock = createMockApi({ now: NOW });
     const form = document.createElement('vangnet-booking-form');
     form.setAttribute('municipality', 'den-haag');
@@ -41,7 +41,7 @@ describe('<vangnet-booking-form> whose later part arrives after the person went 
       await waitUntil(() => root(form).querySelector('[part~="placeholder"], .loading'), 'no wait');
       expect(heading(form)).to.equal('');
 
-      await executeServerCommand('release-requests');
+      await releaseRequests();
       await waitUntil(() => heading(form).includes('Stap 2'), 'not on step 2', { timeout: 5000 });
       await form.updateComplete;
       expect(deepActiveElement()?.matches('h2[data-vangnet-step-heading]')).to.equal(true);
