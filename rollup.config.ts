@@ -1,6 +1,7 @@
 // Builds every package's ESM entry points (dependencies stay external) and the single-file
 // browser bundle `dist/vangnet.js` that a webmaster loads with one script tag.
 // Type declarations come from `tsc` (scripts/build-types.mjs), not from rollup.
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import type { RollupOptions, Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -35,7 +36,6 @@ const packageEntries: Record<string, Record<string, string>> = {
 
 /** Browser bundles: a name in `dist/` and the module it starts from. */
 const browserBundles: Record<string, string> = {
-  vangnet: 'packages/widget/src/define.ts',
   'vangnet-provider': 'packages/widget/src/bundles/provider.ts',
   'vangnet-referral-form': 'packages/widget/src/bundles/referral-form.ts',
   'vangnet-booking-form': 'packages/widget/src/bundles/booking-form.ts',
@@ -87,39 +87,149 @@ const packageBuilds: RollupOptions[] = Object.entries(packageEntries).map(([dir,
   },
 }));
 
-// Language chunks carry a content hash: drop the previous build's, so dist/ holds only what it serves.
+// Chunks carry a content hash: drop the previous build's, so dist/ holds only what it serves.
 rmSync('dist/locales', { recursive: true, force: true });
+rmSync('dist/chunks', { recursive: true, force: true });
+rmSync('dist/parts', { recursive: true, force: true });
+
+const browserPlugins = (): Plugin[] => [
+  nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
+  minifyCss(),
+  typescript(),
+  terser({
+    ecma: 2022,
+    module: true,
+    toplevel: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  }),
+  collapseTemplateWhitespace(),
+];
+
+/** A language module that only `import()` reaches: one chunk per language in `locales/`. */
+const languageOf = (id: string, importers: readonly string[]) =>
+  importers.length === 0 ? /\/messages\/([a-z]{2})\.ts$/.exec(id)?.[1] : undefined;
 
 const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, input]) => ({
   input,
-  plugins: [
-    nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
-    minifyCss(),
-    typescript(),
-    terser({
-      ecma: 2022,
-      module: true,
-      toplevel: true,
-      compress: { passes: 2 },
-      format: { comments: false },
-    }),
-    collapseTemplateWhitespace(),
-  ],
-  // One script tag per bundle; only languages beyond Dutch and English are separate chunks, one per
-  // language (the kit's and the components' messages together), fetched next to the bundle by
-  // `import()` when a page asks for that language.
+  plugins: browserPlugins(),
+  // One script tag per bundle; languages beyond Dutch and English are separate chunks, one per
+  // language (the kit's and the components' messages together), and so is what the first view
+  // does not need (`parts/`), fetched next to the bundle by `import()`.
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: `${name}.js`,
-    chunkFileNames: 'locales/[name]-[hash].js',
-    manualChunks: (id, { getModuleInfo }) => {
-      const module = getModuleInfo(id);
-      const lazy = module !== null && module.importers.length === 0;
-      return lazy ? /\/messages\/([a-z]{2})\.ts$/.exec(id)?.[1] : undefined;
-    },
+    // Parts fetched after the first view (decision 0123) go to parts/, apart from the loader's.
+    chunkFileNames: (chunk) =>
+      /^[a-z]{2}$/.test(chunk.name) ? 'locales/[name]-[hash].js' : 'parts/[name]-[hash].js',
+    manualChunks: (id, { getModuleInfo }) => languageOf(id, getModuleInfo(id)?.importers ?? []),
   },
 }));
+
+/** The elements the loader claims, and the module that defines each. */
+const loaderElements: Record<string, string> = {
+  'vangnet-provider': 'packages/widget/src/provider/define.ts',
+  'vangnet-referral-form': 'packages/widget/src/referral-form/define.ts',
+  'vangnet-booking-form': 'packages/widget/src/booking-form/define.ts',
+  'vangnet-organisation-finder': 'packages/widget/src/organisation-finder/define.ts',
+  'vangnet-referral-status': 'packages/widget/src/referral-status/define.ts',
+};
+
+/** `sha384-…` of some bytes, for `integrity`. */
+const sri = (bytes: string | Uint8Array) =>
+  `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/**
+ * After the chunks have their final names: writes the loader's manifest (each element's chunk and
+ * every chunk it imports, for `modulepreload`) into dist/vangnet.js, and the import map with an
+ * `integrity` for every chunk (dist/vangnet.importmap.json).
+ */
+const loaderManifest = (): Plugin => ({
+  name: 'vangnet-loader-manifest',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+    const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const importsOf = (file: string, seen = new Set<string>()): Set<string> => {
+      for (const imported of byFile.get(file)?.imports ?? []) {
+        if (seen.has(imported)) continue;
+        seen.add(imported);
+        importsOf(imported, seen);
+      }
+      return seen;
+    };
+    if (process.env.VANGNET_CHUNK_REPORT) {
+      for (const chunk of chunks)
+        for (const [id, module] of Object.entries(chunk.modules))
+          console.log(
+            `${chunk.fileName}\t${module.renderedLength}\t${id.replace(process.cwd(), '')}`,
+          );
+    }
+    const manifest: Record<string, { entry: string; imports: string[] }> = {};
+    for (const [tag, module] of Object.entries(loaderElements)) {
+      const chunk = chunks.find(
+        (candidate) => candidate.isEntry && candidate.facadeModuleId?.endsWith(module),
+      );
+      if (!chunk) this.error(`no chunk defines <${tag}>`);
+      manifest[tag] = { entry: chunk.fileName, imports: [...importsOf(chunk.fileName)].sort() };
+    }
+    const loader = byFile.get('vangnet.js');
+    const marker = /(["'`])__VANGNET_LOADER_MANIFEST__\1/;
+    if (!loader || !marker.test(loader.code)) this.error('the loader lost its manifest marker');
+    loader.code = loader.code.replace(marker, () => JSON.stringify(JSON.stringify(manifest)));
+    const integrity = Object.fromEntries(
+      chunks
+        .filter((chunk) => chunk.fileName !== 'vangnet.js')
+        .map((chunk) => [`./${chunk.fileName}`, sri(chunk.code)] as const)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
+    this.emitFile({
+      type: 'asset',
+      fileName: 'vangnet.importmap.json',
+      source: `${JSON.stringify({ imports: {}, integrity }, null, 2)}\n`,
+    });
+  },
+});
+
+/**
+ * dist/vangnet.js, the one script tag: a loader of about a kilobyte, and beside it in `chunks/`
+ * each element's code and what they share (Lit, the SDK, the core: one copy, one Trusted Types
+ * policy), content-hashed and loaded relative to the loader. Languages stay in `locales/`.
+ */
+const loaderBundle: RollupOptions = {
+  input: {
+    vangnet: 'packages/widget/src/loader.ts',
+    ...Object.fromEntries(
+      Object.values(loaderElements).map((module) => [module.split('/').at(-2)!, module]),
+    ),
+  },
+  preserveEntrySignatures: false,
+  plugins: [...browserPlugins(), loaderManifest()],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: (chunk) =>
+      chunk.name === 'vangnet' ? 'vangnet.js' : 'chunks/[name]-[hash].js',
+    chunkFileNames: (chunk) =>
+      /-[a-z]{2}$/.test(chunk.name) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+    manualChunks: (id, { getModuleInfo }) => {
+      // One chunk per language and folder: a page with only the finder fetches the kit's and the
+      // finder's Arabic, not the forms'.
+      const language = languageOf(id, getModuleInfo(id)?.importers ?? []);
+      if (language) return `${/\/src\/([\w-]+)\/messages\//.exec(id)?.[1] ?? 'kit'}-${language}`;
+      // What every element needs, in one chunk: Lit, @lit/context, the SDK with ky and zod, the
+      // core and the languages' shared code.
+      if (/\/node_modules\/|\/packages\/sdk\/|\/widget\/src\/(core|i18n)\//.test(id))
+        return 'shared';
+      // The kit: what the finder uses too goes with the shared code; the form controllers, fields
+      // and steps are one chunk for the two forms; the review list stays with the later parts.
+      if (/\/widget\/src\/kit\/(styles|tokens|announcer|submit-controller|notices)\.ts$/.test(id))
+        return 'shared';
+      if (/\/widget\/src\/kit\//.test(id) && !id.endsWith('/kit/review.ts')) return 'form-kit';
+      return undefined;
+    },
+  },
+};
 
 /**
  * Two notices about zod's own code bury real warnings: comments explaining its `@__PURE__`
@@ -133,4 +243,7 @@ const onLog: RollupOptions['onLog'] = (level, log, handler) => {
   handler(level, log);
 };
 
-export default [...packageBuilds, ...bundles].map((options) => ({ ...options, onLog }));
+export default [...packageBuilds, loaderBundle, ...bundles].map((options) => ({
+  ...options,
+  onLog,
+}));

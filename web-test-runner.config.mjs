@@ -8,6 +8,7 @@ import { freePort } from './scripts/free-port.mjs';
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { bringToFrontPlugin } from './scripts/bring-to-front-plugin.mjs';
+import { blockRequestsMiddleware, blockRequestsPlugin } from './scripts/block-requests-plugin.mjs';
 import { frameCommandPlugin } from './scripts/frame-command-plugin.mjs';
 
 let executablePath;
@@ -28,6 +29,7 @@ export default {
   port: Number(process.env.WTR_PORT) || (await freePort()),
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  middleware: [blockRequestsMiddleware()],
   concurrency: 2,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
@@ -45,6 +47,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     ...devServerPlugins(),
     bringToFrontPlugin(),
+    blockRequestsPlugin(),
     frameCommandPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

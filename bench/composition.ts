@@ -1,4 +1,4 @@
-// Where the bytes of dist/vangnet.js go: an esbuild metafile of the same entry, minified, with
+// Where the bytes of dist/vangnet.js and its chunks go: an esbuild metafile of all elements, minified, with
 // every module's output bytes summed per library and per widget folder. Minified bytes, not
 // brotli: compression works across module boundaries, so a per-module brotli figure does not exist.
 import { build } from 'esbuild';
@@ -37,15 +37,23 @@ export async function composition(
     metafile: true,
     logLevel: 'warning',
   });
-  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint === entry);
-  if (!output) throw new Error(`esbuild wrote no output for ${entry}`);
+  const outputs = Object.values(result.metafile.outputs);
+  if (!outputs.some((o) => o.entryPoint === entry))
+    throw new Error(`esbuild wrote no output for ${entry}`);
+  // The entry and every chunk it loads (shared code, the parts after the first view), languages
+  // beyond Dutch and English aside.
   const groups = new Map<string, number>();
-  for (const [path, { bytesInOutput }] of Object.entries(output.inputs))
-    groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + bytesInOutput);
+  let total = 0;
+  for (const output of outputs)
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (/\/messages\/(ar|tr|pl)\.ts$/.test(path)) continue;
+      groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + bytesInOutput);
+      total += bytesInOutput;
+    }
   return [...groups]
     .filter(([, bytes]) => bytes > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([group, minified]) => ({ group, minified, share: minified / output.bytes }));
+    .map(([group, minified]) => ({ group, minified, share: minified / total }));
 }
 
 export function formatComposition(rows: CompositionRow[]): string {

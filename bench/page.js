@@ -1,4 +1,4 @@
-// Loaded by page.html: puts the element named in the query on the page before its script loads,
+// Loaded by page.html: puts the element(s) named in the query on the page before its script loads,
 // then loads the script; observers record layout shifts and long tasks from the start.
 const params = new URLSearchParams(location.search);
 const tag = params.get('tag');
@@ -13,9 +13,12 @@ new PerformanceObserver((list) => {
     window.__bench.blocking += Math.max(0, entry.duration - 50);
 }).observe({ type: 'longtask', buffered: true });
 
-/** @type {HTMLElement} */
-const el = document.createElement(tag);
-for (const [name, value] of params)
-  if (name.startsWith('attr-')) el.setAttribute(name.slice(5), value);
-document.getElementById('slot').append(el);
+// `tag` may name several elements (`a,b,c`): a page with all three components.
+for (const name of tag.split(',')) {
+  /** @type {HTMLElement} */
+  const el = document.createElement(name);
+  for (const [attribute, value] of params)
+    if (attribute.startsWith('attr-')) el.setAttribute(attribute.slice(5), value);
+  document.getElementById('slot').append(el);
+}
 import(script);

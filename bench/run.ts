@@ -6,6 +6,8 @@ import { build } from 'esbuild';
 import { bundleSizes, formatSizeTable } from './sizes.ts';
 import { composition, formatComposition } from './composition.ts';
 import { formatRenderTable, measureFirstRender, type RenderTarget } from './first-render.ts';
+import { formatWeightTable, measurePageWeight, type WeightTarget } from './page-weight.ts';
+import { formatPageWeights, pageWeights } from './chunk-graph.ts';
 import { serve } from '../scripts/serve.mjs';
 
 const runs = Number(process.env.BENCH_RUNS) || 10;
@@ -14,7 +16,11 @@ console.log('\n# Bundle bytes\n');
 const sizes = bundleSizes();
 console.log(formatSizeTable(sizes));
 
-console.log('\n# Where the minified bytes of dist/vangnet.js go (esbuild metafile)\n');
+console.log('\n# What each page loads through dist/vangnet.js, from the build (brotli)\n');
+const staticWeights = pageWeights();
+console.log(formatPageWeights(staticWeights));
+
+console.log('\n# Where the minified bytes of all elements go (esbuild metafile, every chunk)\n');
 const parts = await composition();
 console.log(formatComposition(parts));
 
@@ -55,8 +61,10 @@ const attributes = {
   'partner-key': process.env.BENCH_PARTNER_KEY ?? 'pk_demo_haaglanden',
 };
 
-const server = await serve({ production: true });
+const server = await serve({ production: true, immutableDist: true });
 let render: Awaited<ReturnType<typeof measureFirstRender>>;
+let weight: Awaited<ReturnType<typeof measurePageWeight>>;
+let weightWide: Awaited<ReturnType<typeof measurePageWeight>>;
 try {
   const withOrigin = components.map((target) => ({
     ...target,
@@ -75,6 +83,44 @@ try {
     { runs },
   );
   console.log(formatRenderTable(render));
+
+  const ready: Record<string, string> = Object.fromEntries(
+    components.map((target) => [target.tag, target.ready]),
+  );
+  const weightTargets: WeightTarget[] = [
+    ...components.map((target) => ({
+      name: target.tag,
+      tags: target.tag,
+      script: '/dist/vangnet.js',
+      ready: { [target.tag]: target.ready },
+      attributes: { ...attributes, api: server.url },
+    })),
+    {
+      name: 'all three',
+      tags: components.map((target) => target.tag).join(','),
+      script: '/dist/vangnet.js',
+      ready,
+      attributes: { ...attributes, api: server.url },
+    },
+  ];
+  const floor = {
+    name: 'floor (bare Lit element)',
+    tags: 'bench-floor',
+    script: '/bench/.out/floor.js',
+    ready: { 'bench-floor': 'p' },
+  };
+  console.log(
+    `\n# Page weight through dist/vangnet.js, 360 px, 4× CPU, median of ${runs} (Chromium, network events)\n`,
+  );
+  weight = await measurePageWeight(server.url, floor, weightTargets, { runs });
+  console.log(formatWeightTable(weight));
+  const wideRuns = Math.max(2, Math.ceil(runs / 4));
+  console.log(`\n# The same pages at 1280 px (layout shift), ${wideRuns} rounds\n`);
+  weightWide = await measurePageWeight(server.url, floor, weightTargets, {
+    runs: wideRuns,
+    viewport: { width: 1280, height: 900 },
+  });
+  console.log(formatWeightTable(weightWide));
 } finally {
   await server.stop();
 }
@@ -97,6 +143,6 @@ console.log(formatServerTable(serverBench));
 
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), bundles: sizes, composition: parts, firstRender: render, ...extras, server: serverBench }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), bundles: sizes, composition: parts, pages: staticWeights, firstRender: render, pageWeight: weight, pageWeightAt1280: weightWide, ...extras, server: serverBench }, null, 2)}\n`,
 );
 console.log('\nwritten: bench/results.json');

@@ -25,9 +25,14 @@ export function sizeOf(path: string): Omit<BundleSize, 'file'> {
   };
 }
 
+/** A chunk's name without its content hash (`dist/chunks/shared-DGLLVy2T.js` → `dist/chunks/shared.js`). */
+export const withoutHash = (file: string) =>
+  /\/(chunks|parts|locales)\//.test(file) ? file.replace(/-[\w-]{8}\.js$/, '.js') : file;
+
 /**
- * Every `dist/*.js` bundle, then every language chunk in `dist/locales/` (fetched only by a page in
- * that language), each sorted by name.
+ * Every `dist/*.js` bundle, then the loader's chunks in `dist/chunks/`, the per-component bundles'
+ * later parts in `dist/parts/`, then every language chunk
+ * in `dist/locales/` (fetched only by a page in that language), each sorted by name.
  */
 export function bundleSizes(dir = 'dist'): BundleSize[] {
   const scripts = (folder: string) =>
@@ -37,7 +42,12 @@ export function bundleSizes(dir = 'dist'): BundleSize[] {
           .sort()
           .map((file) => ({ file: `${folder}/${file}`, ...sizeOf(join(folder, file)) }))
       : [];
-  return [...scripts(dir), ...scripts(`${dir}/locales`)];
+  return [
+    ...scripts(dir),
+    ...scripts(`${dir}/chunks`),
+    ...scripts(`${dir}/parts`),
+    ...scripts(`${dir}/locales`),
+  ];
 }
 
 /** A fixed-width table for the terminal. */

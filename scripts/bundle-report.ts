@@ -1,5 +1,6 @@
 // After `npm run build`: the browser bundles' sizes (raw, gzip, brotli) and the Subresource
-// Integrity hash of dist/vangnet.js, for the embed snippet's `integrity` attribute.
+// Integrity hash of dist/vangnet.js (the loader), for the embed snippet's `integrity` attribute;
+// the chunks' hashes are in dist/vangnet.importmap.json.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { bundleSizes, formatSizeTable } from '../bench/sizes.ts';
@@ -12,4 +13,5 @@ export function subresourceIntegrity(path: string): string {
 if (import.meta.main) {
   console.log(formatSizeTable(bundleSizes()));
   console.log(`\ndist/vangnet.js integrity: ${subresourceIntegrity('dist/vangnet.js')}`);
+  console.log('chunk integrity (import map): dist/vangnet.importmap.json');
 }

@@ -6,11 +6,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { devServerPlugins } from './dev-server-plugins.mjs';
 
 /**
- * @param {{ port?: number, production?: boolean, api?: Parameters<typeof devServerPlugins>[0]['api'] }} [options]
- *   `api`: a listener that answers the API paths; absent: the mock.
+ * @param {{ port?: number, production?: boolean, immutableDist?: boolean, api?: Parameters<typeof devServerPlugins>[0]['api'] }} [options]
+ *   `api`: a listener that answers the API paths; absent: the mock. `immutableDist`: serve dist/
+ *   as a CDN serves a versioned release (`immutable`, a year), for the bench's repeat visits.
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function serve({ port = 0, production = false, api } = {}) {
+export async function serve({ port = 0, production = false, immutableDist = false, api } = {}) {
   const server = await startDevServer({
     config: {
       rootDir: '.',
@@ -19,6 +20,15 @@ export async function serve({ port = 0, production = false, api } = {}) {
       nodeResolve: {
         exportConditions: ['source', 'browser', production ? 'production' : 'development'],
       },
+      middleware: immutableDist
+        ? [
+            async (context, next) => {
+              await next();
+              if (context.path.startsWith('/dist/') && context.status === 200)
+                context.set('Cache-Control', 'public, max-age=31536000, immutable');
+            },
+          ]
+        : [],
       plugins: [
         esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
         ...devServerPlugins({ api }),

@@ -2,7 +2,7 @@
 // below lands on the built `dist/` files that `npm run build` wrote and `exports` points at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -53,8 +53,11 @@ test('the published type declarations compile for a consumer (NodeNext, no sourc
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
-test('dist/vangnet.js is one self-contained minified module', () => {
-  const bundle = readFileSync('dist/vangnet.js', 'utf8');
-  assert.doesNotMatch(bundle, /^\s*import\s.+from\s*["'][^./]/m, 'no bare imports left');
-  assert.ok(bundle.split('\n').length < 50, 'minified');
+test('dist/vangnet.js and its chunks are minified modules with no bare imports', () => {
+  const chunks = readdirSync('dist/chunks').map((file) => `dist/chunks/${file}`);
+  for (const file of ['dist/vangnet.js', ...chunks]) {
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotMatch(code, /(?:from|import)\s*["'][^./"']/, `${file}: no bare imports left`);
+    assert.ok(code.split('\n').length < 50, `${file} is minified`);
+  }
 });

@@ -151,7 +151,7 @@ describe('the example pages', () => {
     expectCleanRun(run);
   });
 
-  it('plain.html loads nothing but the single-file bundle', async () => {
+  it("plain.html loads the one script tag and the booking form's chunks beside it, each once", async () => {
     run = await openExample('/examples/plain.html');
     await componentRendered(run, 'vangnet-booking-form');
     const scripts = run.window.performance
@@ -159,7 +159,15 @@ describe('the example pages', () => {
       .map((entry) => new URL(entry.name).pathname)
       // The test server's own reload socket is not part of the page.
       .filter((path) => /\.(m?js|ts)$/.test(path) && !path.startsWith('/__web-dev-server'));
-    expect(scripts).to.deep.equal(['/dist/vangnet.js']);
+    expect(scripts[0]).to.equal('/dist/vangnet.js');
+    const chunks = scripts.slice(1).map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'));
+    expect(new Set(chunks).size, 'no chunk twice').to.equal(chunks.length);
+    // The first view's chunks; the later part comes when the browser is idle (or not yet).
+    expect(chunks.filter((path) => path !== '/dist/chunks/booking-later.js').sort()).to.deep.equal([
+      '/dist/chunks/booking-form.js',
+      '/dist/chunks/form-kit.js',
+      '/dist/chunks/shared.js',
+    ]);
     expectCleanRun(run);
   });
 

@@ -12,8 +12,17 @@ export async function parseResponse<Output>(
   schema: z.ZodMiniType<Output>,
   operation: string,
 ): Promise<Output> {
-  const options = { status: response.status, operation };
-  const text = await response.text();
+  return parseBody(await response.text(), response.status, schema, operation);
+}
+
+/** {@link parseResponse} of a body already read (or kept from an earlier answer). */
+export function parseBody<Output>(
+  text: string,
+  status: number,
+  schema: z.ZodMiniType<Output>,
+  operation: string,
+): Output {
+  const options = { status, operation };
   if (text.trim() === '') throw new InvalidResponseError('empty', options);
   let data: unknown;
   try {

@@ -2,8 +2,9 @@ import ky, { type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import { InputError } from '../errors/input-error.ts';
 import type { ClientOptions } from './options.ts';
-import { parseResponse } from './parse-response.ts';
+import { parseBody } from './parse-response.ts';
 import { kyRetryOptions, resolveRetryOptions } from './retry.ts';
+import { RevalidationCache, requestKey } from './revalidation.ts';
 import { toVangnetError } from './to-vangnet-error.ts';
 import { wholeBodyFetch } from './whole-body-fetch.ts';
 
@@ -55,7 +56,11 @@ function prefixOf(baseUrl: string | URL): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** The transport of a client: ky with the key, language, timeouts and retry policy set once. */
+/**
+ * The transport of a client: ky with the key, language, timeouts and retry policy set once. A GET
+ * answered with an `ETag` (and not `no-store`) is kept in memory and revalidated the next time:
+ * `If-None-Match`, and on `304` the kept body, parsed again. A GET with a token is never kept.
+ */
 export function createTransport(options: ClientOptions): Transport {
   if (typeof options.partnerKey !== 'string' || !headerValue.test(options.partnerKey))
     throw new TypeError('partnerKey must be the non-empty publishable key of the partner.');
@@ -73,6 +78,7 @@ export function createTransport(options: ClientOptions): Transport {
     retry: kyRetryOptions(retry),
     fetch: wholeBodyFetch(options.fetch),
   });
+  const kept = new RevalidationCache();
 
   return async <Output>(call: Call<Output>): Promise<Output> => {
     // ky hands an aborted signal to `fetch`, which may not look at it; nothing is sent this way.
@@ -87,6 +93,12 @@ export function createTransport(options: ClientOptions): Transport {
       checkHeaderValue(key, 'idempotencyKey', call.operation);
       callHeaders.set('Idempotency-Key', key);
     }
+    const key =
+      call.method === 'get' && call.token === undefined
+        ? requestKey(call.path, call.searchParams)
+        : undefined;
+    const earlier = key === undefined ? undefined : kept.get(key);
+    if (earlier) callHeaders.set('If-None-Match', earlier.etag);
     try {
       const response = await api(call.path, {
         method: call.method,
@@ -94,8 +106,15 @@ export function createTransport(options: ClientOptions): Transport {
         ...(call.searchParams === undefined ? {} : { searchParams: call.searchParams }),
         ...(call.json === undefined ? {} : { json: call.json }),
         ...(call.signal === undefined ? {} : { signal: call.signal }),
+        // `304` answers a revalidation: not an error, the kept body is the answer.
+        throwHttpErrors: (status) => status !== 304,
       });
-      return await parseResponse(response, call.response, call.operation);
+      if (response.status === 304 && earlier)
+        return parseBody(earlier.body, 200, call.response, call.operation);
+      const body = await response.text();
+      const output = parseBody(body, response.status, call.response, call.operation);
+      if (key !== undefined) kept.remember(key, response.headers, body);
+      return output;
     } catch (error) {
       throw toVangnetError(error, call.operation, call.signal);
     }

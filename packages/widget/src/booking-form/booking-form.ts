@@ -32,13 +32,13 @@ import type { ManageSession } from './manage-session.ts';
 import type { Mode } from './booking-mode.ts';
 import { IdempotencyKeys } from './idempotency-keys.ts';
 import { bookingSteps } from './booking-steps.ts';
-import { bookingView } from './booking-view.ts';
+import { bookingLater, bookingView } from './booking-view.ts';
+import { afterFirstView, completeWith } from '../core/lazy-part.ts';
 import { IcsLink } from './ics-link.ts';
 import { LocationSource, type LocationWish } from './location-source.ts';
 import { bookingCatalogs } from './messages.ts';
 import { unknownPresets } from './presets.ts';
 import { SlotSource } from './slot-source.ts';
-import { invalidLinkView } from './views/manage-view.ts';
 
 /**
  * @summary "Praat met een casemanager": a young person under 27, or a youth worker for them, books
@@ -173,6 +173,7 @@ export class VangnetBookingForm extends LitElement {
   /** The appointment the `.ics` file is of, and the language it was written in. */
   #icsOf: { readonly appointment: Appointment; readonly lang: string } | undefined;
   #focusAfterRender: string | undefined;
+  #laterAsked = false;
 
   override connectedCallback(): void {
     // Read the manage link before anything renders, and take it out of the address bar at once.
@@ -209,16 +210,27 @@ export class VangnetBookingForm extends LitElement {
       this.#manageStarted = true;
       void loadManaged(this, this.#session);
     }
+    // The first view is on screen: fetch the rest of the form now, not when the next step asks.
+    if (!this.#laterAsked && this.catalog && this.locations) {
+      this.#laterAsked = true;
+      afterFirstView(this, () => void bookingLater.fetch().catch(() => undefined));
+    }
     if (this.#focusAfterRender === undefined) return;
     const selector = this.#focusAfterRender;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    // A view from the later part that is still on its way: focus it when it renders.
+    if (!target && !bookingLater.module && !bookingLater.failed) return;
     this.#focusAfterRender = undefined;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    target?.focus();
   }
 
-  /** Also waits for the messages of a language that is loaded on first use (Arabic, Turkish…). */
+  /**
+   * Also waits for the messages of a language that is loaded on first use (Arabic, Turkish…), and
+   * for the later part of the form when a view needs it.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.t.ready;
-    return super.getUpdateComplete();
+    return completeWith([bookingLater], () => super.getUpdateComplete());
   }
 
   override disconnectedCallback(): void {
@@ -368,9 +380,17 @@ export class VangnetBookingForm extends LitElement {
         <!-- The page's own fallback (a phone number to call) shows here when the API cannot be reached. -->
         <slot></slot>`;
     }
-    if (this.mode.kind === 'manage-invalid')
-      return invalidLinkView(this.t, () => this.startAgain());
-    if (!catalog || !this.locations || this.mode.kind === 'manage-loading') {
+    if (this.mode.kind === 'manage-invalid') {
+      const later = bookingLater.module;
+      if (later) return later.invalidLinkView(this.t, () => this.startAgain());
+      bookingLater.want(this);
+    }
+    if (
+      !catalog ||
+      !this.locations ||
+      this.mode.kind === 'manage-loading' ||
+      this.mode.kind === 'manage-invalid'
+    ) {
       return html`<p class="loading" role="status">
           <span class="spinner" aria-hidden="true"></span>
           ${this.t.msg(this.mode.kind === 'manage-loading' ? 'manage.loading' : 'booking.loading')}

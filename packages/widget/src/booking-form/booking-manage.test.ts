@@ -75,7 +75,8 @@ describe('<vangnet-booking-form>: the manage link', () => {
     await waitForText(form, 'Deze link werkt niet');
     expect(location.hash).to.equal('');
     button(form, 'Nieuwe afspraak maken').click();
-    await form.updateComplete;
+    // The first step shows once its data is there: on a loaded machine after more than one update.
+    await waitUntil(() => heading(form).includes('Stap 1 van'), 'no first step');
     expect(heading(form)).to.contain('Stap 1 van');
   });
 

@@ -11,6 +11,7 @@ import {
 } from './attributes.ts';
 import { catalogOf, clientFor, loadedCatalog } from './client-cache.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { ensureContextRoot } from './context-root.ts';
 import { catalogContext, clientContext, clockContext, languageContext } from './contexts.ts';
 import type { CatalogState } from './contexts.ts';
 import { debugLog } from './debug.ts';
@@ -94,6 +95,9 @@ export class VangnetConnection implements ReactiveController {
   constructor(host: ConnectionHost, options: ConnectionOptions = {}) {
     this.#host = host;
     this.#options = options;
+    // Before any consumer asks: a host defined ahead of its provider (the loader's chunks run in
+    // the order they arrive) must have its requests kept until the provider is there.
+    ensureContextRoot(document);
     host.addController(this);
     const subscribe = true;
     const update = () => host.requestUpdate();

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import type { AttributeRule } from './attributes.ts';
 import type { Clock } from './clock.ts';
 import { VangnetConnection } from './connection.ts';
-import { ensureContextRoot } from './context-root.ts';
 import { debugLog, type DebugDetails } from './debug.ts';
 import { dispatch, type VangnetEventDetails, type VangnetEventName } from './events.ts';
 import { LANGUAGES } from './language.ts';
@@ -73,11 +72,6 @@ export abstract class VangnetElement extends LitElement {
 
   #isolated(): boolean {
     return this.isolated || this.closest('vangnet-provider[isolated]') !== null;
-  }
-
-  constructor() {
-    super();
-    ensureContextRoot(document);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -106,7 +106,10 @@ describe('form kit: accessibility and layout', () => {
     const el = await render('ar');
     // Left of the second group of digits on screen, where the first group must be.
     const inOrder = (element: Element, first: string, second: string) => {
-      const node = [...element.childNodes].find((child) => child.textContent?.includes(first))!;
+      // Not a comment: Lit's markers (`?lit$406…$`) hold random digits that may contain `first`.
+      const node = [...element.childNodes].find(
+        (child) => child.nodeType !== Node.COMMENT_NODE && child.textContent?.includes(first),
+      )!;
       const textNode = node.nodeType === Node.TEXT_NODE ? node : node.firstChild!;
       const text = textNode.textContent ?? '';
       const box = (needle: string) => {

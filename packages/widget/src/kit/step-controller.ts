@@ -122,7 +122,11 @@ export class StepController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.#focusPending) return;
+    const heading = this.#host.renderRoot.querySelector<HTMLElement>('[data-vangnet-step-heading]');
+    // A step whose view is still on its way (a later part of the form, decision 0123) has no
+    // heading yet: it takes focus in the update that renders it.
+    if (!heading) return;
     this.#focusPending = false;
-    this.#host.renderRoot.querySelector<HTMLElement>('[data-vangnet-step-heading]')?.focus();
+    heading.focus();
   }
 }

@@ -35,7 +35,8 @@ import {
   organisationFinderReservation,
   organisationFinderStyles,
 } from './organisation-finder.styles.ts';
-import { renderDetail } from './views/organisation-detail.ts';
+import { afterFirstView, completeWith, LazyPart } from '../core/lazy-part.ts';
+import { renderPlaceholder, renderProblem } from '../core/index.ts';
 import { renderResults } from './views/results.ts';
 import { renderSearchForm } from './views/search-form.ts';
 
@@ -44,6 +45,9 @@ const COACHING_FORMS = ['pluscoach', 'plusstudent', 'plusmaatje'];
 
 /** Typing pause before the count is announced, so a screen reader is not interrupted per key. */
 const ANNOUNCE_DELAY_MS = 500;
+
+/** The detail view: fetched right after the first view (decision 0123), or when one is opened. */
+const finderDetail = new LazyPart(() => import('./views/organisation-detail.ts'));
 
 /**
  * @summary Search and filter the organisations of the network, see what each does, and refer to one.
@@ -134,6 +138,7 @@ export class VangnetOrganisationFinder extends VangnetElement {
   /** The API the search reads (see `apiOf`). */
   #searchApi: ReturnType<typeof apiOf> | undefined;
   #focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
+  #detailAsked = false;
   #lists:
     | {
         catalog: Catalog | undefined;
@@ -187,6 +192,11 @@ export class VangnetOrganisationFinder extends VangnetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The first view is there: fetch the detail view now, not when a result is opened.
+    if (!this.#detailAsked && this.connection.catalog) {
+      this.#detailAsked = true;
+      afterFirstView(this, () => void finderDetail.fetch().catch(() => undefined));
+    }
     // An intent waits for its target: "show more" may need a page from the API first.
     const target = this.#focusAfterUpdate?.();
     if (!target) return;
@@ -285,6 +295,22 @@ export class VangnetOrganisationFinder extends VangnetElement {
     return this.renderContent();
   }
 
+  /** Also waits for the detail view when one is opened before it arrived. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeWith([finderDetail], () => super.getUpdateComplete());
+  }
+
+  /** An opened result while the detail view is on its way, or a retry if it did not come. */
+  #waitForDetail() {
+    finderDetail.want(this);
+    if (!finderDetail.failed) return renderPlaceholder(this.#t.lang);
+    return renderProblem({
+      language: this.#t.lang,
+      problems: [],
+      onRetry: () => finderDetail.want(this),
+    });
+  }
+
   protected override renderContent() {
     const t = this.#t;
     const { options, labels } = this.#filterLists();
@@ -294,50 +320,52 @@ export class VangnetOrganisationFinder extends VangnetElement {
     return html`
       <div class="root finder" part="root" lang=${t.lang} dir=${t.dir}>
         ${
-          selected
-            ? renderDetail(selected, {
-                t,
-                labels,
-                headingLevel,
-                referred: this.referredId === selected.id,
-                onBack: () => this.#back(),
-                onRefer: (organisation) => this.#refer(organisation),
-              })
-            : html`${renderSearchForm({
-                t,
-                query: search.query,
-                options,
-                onWords: (q) => this.#setQuery({ ...search.query, q }, { debounce: true }),
-                onFilter: (name, value) => this.#setQuery({ ...search.query, [name]: value }),
-                onClear: () => {
-                  this.#setQuery({ ...EMPTY_QUERY });
-                  this.#focusAfterUpdate = () =>
-                    this.renderRoot.querySelector<HTMLElement>('#words');
-                },
-              })}
-              ${renderResults({
-                t,
-                matches: search.matches,
-                shown: search.shown,
-                count: this.#countText(),
-                busy: search.phase === 'loading' || search.phase === 'searching',
-                failed:
-                  search.phase === 'load-failed'
-                    ? 'load'
-                    : search.phase === 'search-failed'
-                      ? 'search'
-                      : undefined,
-                reason: this.failure,
-                query: search.query,
-                suggestions: search.suggestions,
-                options,
-                labels,
-                headingLevel,
-                onOpen: (organisation) => this.#open(organisation),
-                onMore: () => void this.#more(),
-                onDrop: (drop) => this.#drop(drop),
-                onRetry: () => this.#search.retry(),
-              })}`
+          selected && !finderDetail.module
+            ? this.#waitForDetail()
+            : selected && finderDetail.module
+              ? finderDetail.module.renderDetail(selected, {
+                  t,
+                  labels,
+                  headingLevel,
+                  referred: this.referredId === selected.id,
+                  onBack: () => this.#back(),
+                  onRefer: (organisation) => this.#refer(organisation),
+                })
+              : html`${renderSearchForm({
+                  t,
+                  query: search.query,
+                  options,
+                  onWords: (q) => this.#setQuery({ ...search.query, q }, { debounce: true }),
+                  onFilter: (name, value) => this.#setQuery({ ...search.query, [name]: value }),
+                  onClear: () => {
+                    this.#setQuery({ ...EMPTY_QUERY });
+                    this.#focusAfterUpdate = () =>
+                      this.renderRoot.querySelector<HTMLElement>('#words');
+                  },
+                })}
+                ${renderResults({
+                  t,
+                  matches: search.matches,
+                  shown: search.shown,
+                  count: this.#countText(),
+                  busy: search.phase === 'loading' || search.phase === 'searching',
+                  failed:
+                    search.phase === 'load-failed'
+                      ? 'load'
+                      : search.phase === 'search-failed'
+                        ? 'search'
+                        : undefined,
+                  reason: this.failure,
+                  query: search.query,
+                  suggestions: search.suggestions,
+                  options,
+                  labels,
+                  headingLevel,
+                  onOpen: (organisation) => this.#open(organisation),
+                  onMore: () => void this.#more(),
+                  onDrop: (drop) => this.#drop(drop),
+                  onRetry: () => this.#search.retry(),
+                })}`
         }
       </div>
     `;

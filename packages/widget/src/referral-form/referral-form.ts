@@ -47,9 +47,11 @@ import {
 import { OrganisationOptions } from './organisation-options.ts';
 import { referralAttributeRules } from './referral-attribute-rules.ts';
 import { ReferralSender } from './referral-sender.ts';
-import { referralSteps, stepContent } from './referral-steps.ts';
+import { afterFirstView, completeWith } from '../core/lazy-part.ts';
+import { renderPlaceholder, renderProblem } from '../core/index.ts';
+import { isFirstStep, referralLater, referralSteps, stepContent } from './referral-steps.ts';
 import { serverFieldErrors } from './server-errors.ts';
-import { confirmation, type Sent } from './views/confirmation.ts';
+import type { Sent } from './views/confirmation.ts';
 import { statusLinkFor } from '../referral-status/status-link.ts';
 import type { StepView } from './views/step-view.ts';
 
@@ -159,6 +161,7 @@ export class VangnetReferralForm extends VangnetElement {
   /** Whether the step was opened with a change link on the review, to return there. */
   #fromReview = false;
   #presets: string | undefined;
+  #laterAsked = false;
 
   constructor() {
     super();
@@ -215,11 +218,18 @@ export class VangnetReferralForm extends VangnetElement {
     if (context.municipality && servicesOffered(catalog, context.municipality).length === 0) {
       return html`<p class="banner" part="banner">${t.msg('form.noServices')}</p>`;
     }
-    if (this.sent) {
-      return confirmation(t, catalog, this.sent, () => this.#startOver());
+    const later = referralLater.module;
+    const step = this.#steps.current;
+    if (!later && (this.sent || !isFirstStep(step))) return this.#waitForLater();
+    if (this.sent && later) {
+      return later.confirmation(t, catalog, this.sent, () => this.#startOver());
+    }
+    // The first view is there: fetch the rest of the form now, not when the next step asks.
+    if (!later && !this.#laterAsked) {
+      this.#laterAsked = true;
+      afterFirstView(this, () => void referralLater.fetch().catch(() => undefined));
     }
     const view = this.#view();
-    const step = this.#steps.current;
     const isReview = step.id === 'review';
     return html`${stepper(t, this.#steps, t.msg('form.name'))}
       <form novalidate aria-busy=${this.#sender.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
@@ -251,6 +261,28 @@ export class VangnetReferralForm extends VangnetElement {
           }
         </div>
       </form>`;
+  }
+
+  /** A step after the first ones while its part is on the way, or a retry if it did not come. */
+  #waitForLater(): TemplateResult {
+    referralLater.want(this);
+    if (!referralLater.failed) return html`${renderPlaceholder(this.#t.lang)}`;
+    // What the typed form holds stays in the form controller; "try again" fetches the part again.
+    return renderProblem({
+      language: this.#t.lang,
+      problems: [],
+      onRetry: () => referralLater.want(this),
+    });
+  }
+
+  /** Also waits for the later part of the form when a view needs it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeWith([referralLater], () => super.getUpdateComplete());
+  }
+
+  /** The end of the update under way, without waiting for a part on its way. */
+  #rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /** Under the review: progress while sending, the retry banner, or why it was refused. */
@@ -377,7 +409,8 @@ export class VangnetReferralForm extends VangnetElement {
     this.#form.reset({});
     this.emit('vangnet-submitted', { reference: created.reference, service: input.service });
     this.#stepShown('confirmation', this.#steps.count);
-    await this.updateComplete;
+    // The confirmation's part is there (the review came from it): focus in the very render.
+    await this.#rendered();
     this.renderRoot.querySelector<HTMLElement>('[data-vangnet-confirmation-heading]')?.focus();
   }
 

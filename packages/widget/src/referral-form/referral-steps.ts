@@ -2,14 +2,19 @@ import type { TemplateResult } from 'lit';
 import type { FieldKey, Step } from '../kit/index.ts';
 import type { ReferralTranslator } from './messages.ts';
 import type { ReferralContext } from './referral-rules.ts';
-import { consentStep } from './views/consent-step.ts';
-import { preferenceStep } from './views/preference-step.ts';
+import { LazyPart } from '../core/lazy-part.ts';
 import { referrerStep } from './views/referrer-step.ts';
-import { reviewStep } from './views/review-step.ts';
 import { serviceStep } from './views/service-step.ts';
 import type { StepView } from './views/step-view.ts';
-import { supportNeedStep } from './views/support-need-step.ts';
-import { youngPersonStep } from './views/young-person-step.ts';
+
+/**
+ * The steps after the service and the referrer step, the review and the confirmation: fetched
+ * right after the first view, or when a view needs them first.
+ */
+export const referralLater = new LazyPart(() => import('./referral-later.ts'));
+
+/** Whether `step` renders from the first chunk: the steps a form can open on. */
+export const isFirstStep = (step: Step) => step.id === 'service' || step.id === 'referrer';
 
 /** The steps, in order, with the fields each validates before going on. */
 const stepFields: Readonly<Record<string, readonly FieldKey[]>> = {
@@ -41,31 +46,22 @@ export function referralSteps(t: ReferralTranslator, context: ReferralContext): 
     .map(([id, fields]) => ({ id, title: titles[id] ?? id, fields }));
 }
 
-/** The template of `step`; `onChange` opens a step from a change link on the review. */
+/**
+ * The template of `step`; `onChange` opens a step from a change link on the review. A step after
+ * the first ones needs {@link referralLater}'s module (the form waits for it before it renders one).
+ */
 export function stepContent(
   view: StepView,
   step: Step,
   steps: readonly Step[],
   onChange: (step: string | number) => void,
-): TemplateResult {
+): TemplateResult | undefined {
   switch (step.id) {
     case 'service':
       return serviceStep(view);
     case 'referrer':
       return referrerStep(view);
-    case 'young-person':
-      return youngPersonStep(view);
-    case 'support-need':
-      return supportNeedStep(view);
-    case 'preference':
-      return preferenceStep(view);
-    case 'consent':
-      return consentStep(view);
     default:
-      return reviewStep(
-        view,
-        steps.map((candidate) => candidate.id),
-        onChange,
-      );
+      return referralLater.module?.laterStepContent(view, step, steps, onChange);
   }
 }
