@@ -37,14 +37,21 @@ export interface ServerRow {
 
 const seconds = Number(process.env.BENCH_SERVER_SECONDS) || 5;
 const connections = 50;
+/** `BENCH_SERVER_ONLY=slots,appointments`: only the rows whose endpoint names one of these. */
+const only = process.env.BENCH_SERVER_ONLY?.split(',').filter(Boolean);
+/** `BENCH_SERVER_PROFILE=<dir>`: the server process writes a CPU profile there (`node --cpu-prof`). */
+const profileDir = process.env.BENCH_SERVER_PROFILE;
+/** `BENCH_SERVER_DATABASES=postgres`: only these kinds of database. @default both */
+const databases = process.env.BENCH_SERVER_DATABASES?.split(',') ?? ['pglite', 'postgres'];
 const headers = { Authorization: `Bearer ${demoPartnerKey}`, 'Content-Type': 'application/json' };
 
 /** Starts `script` with `env` and resolves with the URL it prints first. */
 function startProcess(
   script: string,
   env: Record<string, string>,
+  flags: readonly string[] = [],
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--conditions=source', script], {
+  const child = spawn(process.execPath, ['--conditions=source', ...flags, script], {
     env: { ...process.env, VANGNET_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -154,14 +161,18 @@ async function benchOne(
   const db = await openDatabase(readConfig(env));
   await prepare(db);
   await db.close();
-  const server = await startProcess('packages/server/src/main.ts', {
-    ...env,
-    PORT: '0',
-    VANGNET_DEMO_DATA: '0',
-    VANGNET_RATE_LIMIT_WRITES: '0',
-    VANGNET_RATE_LIMIT_TOKENS: '0',
-    VANGNET_DB_POOL_SIZE: '20',
-  });
+  const server = await startProcess(
+    'packages/server/src/main.ts',
+    {
+      ...env,
+      PORT: '0',
+      VANGNET_DEMO_DATA: '0',
+      VANGNET_RATE_LIMIT_WRITES: '0',
+      VANGNET_RATE_LIMIT_TOKENS: '0',
+      VANGNET_DB_POOL_SIZE: '20',
+    },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   const floor = await startProcess('bench/server-floor.ts', {
     ...floorEnv,
     VANGNET_DB_POOL_SIZE: '20',
@@ -242,6 +253,7 @@ async function benchOne(
       ofSelect1: floorResult.rps / select1.rps,
     }));
     for (const load of loads) {
+      if (only && !only.some((name) => load.endpoint.includes(name))) continue;
       const result = await measure(server.url, load);
       rows.push({
         database: kind,
@@ -271,18 +283,20 @@ export async function benchServer(): Promise<ServerBench> {
   const search: ServerBench['search'] = [];
   const folder = mkdtempSync(join(tmpdir(), 'vangnet-bench-'));
   try {
-    const pglite = await benchOne(
-      'pglite',
-      { VANGNET_DATA_DIR: join(folder, 'server') },
-      { VANGNET_DATA_DIR: join(folder, 'floor') },
-    );
-    rows.push(...pglite.rows);
-    search.push({ database: 'pglite', ...pglite.search });
+    if (databases.includes('pglite')) {
+      const pglite = await benchOne(
+        'pglite',
+        { VANGNET_DATA_DIR: join(folder, 'server') },
+        { VANGNET_DATA_DIR: join(folder, 'floor') },
+      );
+      rows.push(...pglite.rows);
+      search.push({ database: 'pglite', ...pglite.search });
+    }
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
   const url = process.env['VANGNET_TEST_DATABASE_URL'];
-  if (url) {
+  if (url && databases.includes('postgres')) {
     const database = await createTestDatabase(url);
     try {
       const postgres = await benchOne(

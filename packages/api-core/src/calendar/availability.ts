@@ -1,8 +1,12 @@
-import { amsterdamDate, type Location, type Slot } from '@vangnet/sdk';
+import type { Location, Slot } from '@vangnet/sdk';
 import type { ApiContext } from '../context.ts';
 import type { StoreReads } from '../store.ts';
-import { addDays } from '../time/amsterdam.ts';
-import { calendarDays, datesBetween, slotsOn } from './calendar.ts';
+import { addDays, toAmsterdamIso } from '../time/amsterdam.ts';
+import { locationCalendar } from './calendar-cache.ts';
+import { calendarDays } from './calendar.ts';
+
+/** The local date in Amsterdam of an instant, without Intl (a calendar asks for it per slot). */
+const amsterdamDate = (instant: Date): string => toAmsterdamIso(instant).slice(0, 10);
 
 /**
  * Whether a slot may be offered and booked at all: in the future and inside the calendar. Whether
@@ -34,8 +38,9 @@ export async function freeSlots(
   const last = to > lastDay ? lastDay : to;
   if (first > last) return [];
   const schedule = await store.locationSchedule(location.id);
-  const slots = datesBetween(first, last)
-    .flatMap((date) => slotsOn(location, date, schedule))
+  const slots = locationCalendar(api, location, schedule, today)
+    .filter((entry) => entry.date >= first && entry.date <= last)
+    .map((entry) => entry.slot)
     .filter((slot) => isSlotBookable(api, request, slot));
   if (slots.length === 0) return [];
   const taken = await store.takenSlotIds(

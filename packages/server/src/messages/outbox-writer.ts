@@ -8,7 +8,12 @@ import {
   type StoredCallbackRequest,
   type StoredReferral,
 } from '@vangnet/api-core';
-import { isDutchMobileNumber, type Catalog, type Location } from '@vangnet/sdk';
+import {
+  isDutchMobileNumber,
+  type Catalog,
+  type Location,
+  type LocationSchedule,
+} from '@vangnet/sdk';
 import type { ReferralNotifications } from '../config.ts';
 import type { Queryable } from '../database/database.ts';
 import { currentMessageLanguage, type MessageLanguage } from './language.ts';
@@ -46,12 +51,20 @@ interface OutboxRow {
   rendered: RenderedMessage;
 }
 
-async function insertRow(tx: Queryable, row: OutboxRow): Promise<void> {
+const outboxColumns = 14;
+
+/** Inserts `rows` in one statement: a booking queues its confirmation and reminder together. */
+async function insertRows(tx: Queryable, rows: readonly OutboxRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const placeholders = rows.map(
+    (_, row) =>
+      `(${Array.from({ length: outboxColumns }, (_, column) => `$${row * outboxColumns + column + 1}`).join(', ')})`,
+  );
   await tx.query(
     `insert into outbox (id, kind, channel, recipient, subject, body, reference, manage_link,
        created_at, next_attempt_at, language, html, ics, appointment_start)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [
+     values ${placeholders.join(', ')}`,
+    rows.flatMap((row) => [
       row.id,
       row.kind,
       row.channel,
@@ -66,7 +79,7 @@ async function insertRow(tx: Queryable, row: OutboxRow): Promise<void> {
       row.rendered.html ?? null,
       row.rendered.ics ?? null,
       row.appointmentStart ?? null,
-    ],
+    ]),
   );
 }
 
@@ -122,6 +135,8 @@ interface AppointmentRow {
   topic: string;
   slot_id: string;
   created_at: Date;
+  location: Location | null;
+  schedule: LocationSchedule | null;
 }
 
 async function locationsOf(tx: Queryable): Promise<Location[]> {
@@ -143,14 +158,21 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
   return {
     async enqueue(tx, message) {
       const language = currentMessageLanguage();
+      // One read for the appointment, its location and the hours its slot was cut from.
       const { rows } = await tx.query<AppointmentRow>(
-        'select topic, slot_id, created_at from appointments where reference = $1',
+        `select a.topic, a.slot_id, a.created_at, l.data as location, s.schedule
+         from appointments a
+           left join locations l on l.id = a.location_id
+           left join location_schedules s on s.location_id = a.location_id
+         where a.reference = $1`,
         [message.reference],
       );
       const appointment = rows[0];
-      const locations = await locationsOf(tx);
-      const slot = appointment && findSlot(locations, appointment.slot_id);
-      const location = slot && locations.find((candidate) => candidate.id === slot.locationId);
+      const location = appointment?.location ?? undefined;
+      const slot =
+        appointment &&
+        location &&
+        findSlot([location], appointment.slot_id, appointment.schedule ?? undefined);
       if (!appointment || !slot || !location) {
         await plainOutboxWriter.enqueue(tx, message);
         return;
@@ -174,14 +196,6 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
         language,
         appointmentStart: slot.start,
       };
-      await insertRow(tx, {
-        ...base,
-        id: message.id,
-        kind: message.kind,
-        createdAt: new Date(message.sentAt),
-        dueAt: now,
-        rendered: render(facts, message.channel, language),
-      });
       if (message.kind !== 'appointment-booked') {
         // The reminder of the old time goes; a moved appointment gets one for its new time.
         await tx.query(
@@ -189,19 +203,34 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
           [message.reference],
         );
       }
-      if (message.kind === 'appointment-cancelled' || options.reminderHours === 0) return;
+      const queued: OutboxRow[] = [
+        {
+          ...base,
+          id: message.id,
+          kind: message.kind,
+          createdAt: new Date(message.sentAt),
+          dueAt: now,
+          rendered: render(facts, message.channel, language),
+        },
+      ];
       const due = reminderTime(slot.start, options.reminderHours);
       // Booked less than the reminder time ahead: the confirmation is the reminder.
-      if (due.getTime() <= now.getTime()) return;
-      await insertRow(tx, {
-        ...base,
-        id: crypto.randomUUID(),
-        kind: 'appointment-reminder',
-        // Queued just after the confirmation, so lists in order of creation show that first.
-        createdAt: new Date(new Date(message.sentAt).getTime() + 1),
-        dueAt: due,
-        rendered: render({ ...facts, kind: 'appointment-reminder' }, message.channel, language),
-      });
+      if (
+        message.kind !== 'appointment-cancelled' &&
+        options.reminderHours > 0 &&
+        due.getTime() > now.getTime()
+      ) {
+        queued.push({
+          ...base,
+          id: crypto.randomUUID(),
+          kind: 'appointment-reminder',
+          // Queued just after the confirmation, so lists in order of creation show that first.
+          createdAt: new Date(new Date(message.sentAt).getTime() + 1),
+          dueAt: due,
+          rendered: render({ ...facts, kind: 'appointment-reminder' }, message.channel, language),
+        });
+      }
+      await insertRows(tx, queued);
     },
     async referralCreated(tx, referral) {
       const notify = options.notifyReferrals;
@@ -220,8 +249,9 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
         referral.municipality;
       const now = clock.now();
       const rendered = referralWaitingEmail(referral.service, municipality, options.workspaceUrl);
-      for (const recipient of recipients) {
-        await insertRow(tx, {
+      await insertRows(
+        tx,
+        recipients.map((recipient) => ({
           id: crypto.randomUUID(),
           kind: 'referral-waiting',
           channel: 'email',
@@ -233,8 +263,8 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
           language: 'nl',
           appointmentStart: undefined,
           rendered,
-        });
-      }
+        })),
+      );
     },
     async callbackRequested(tx, request) {
       const location = (await locationsOf(tx)).find(
@@ -246,19 +276,21 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
         return;
       const language = currentMessageLanguage();
       const now = clock.now();
-      await insertRow(tx, {
-        id: crypto.randomUUID(),
-        kind: 'callback-received',
-        channel: 'sms',
-        recipient: phone,
-        reference: request.reference,
-        manageLink: undefined,
-        createdAt: now,
-        dueAt: now,
-        language,
-        appointmentStart: undefined,
-        rendered: callbackSms(request.reference, location, language),
-      });
+      await insertRows(tx, [
+        {
+          id: crypto.randomUUID(),
+          kind: 'callback-received',
+          channel: 'sms',
+          recipient: phone,
+          reference: request.reference,
+          manageLink: undefined,
+          createdAt: now,
+          dueAt: now,
+          language,
+          appointmentStart: undefined,
+          rendered: callbackSms(request.reference, location, language),
+        },
+      ]);
     },
   };
 }
