@@ -20,6 +20,8 @@ export interface CachedAnswer {
   status: number;
   headers: [string, string][];
   body: string;
+  /** The body gzipped once, for clients that accept it (a server's answers; the mock's are not). */
+  gzipped?: Uint8Array<ArrayBuffer>;
 }
 
 /** A read that others may share: `known` once it has resolved. */

@@ -228,7 +228,12 @@ export function createRouter(
     let answer = cachedAnswer(api, name, version);
     if (!answer) {
       const response = await match.route.resolve(context);
-      answer = await withValidators(response, version, api.referenceCacheControl);
+      answer = await withValidators(
+        response,
+        version,
+        api.referenceCacheControl,
+        api.caching !== undefined,
+      );
       if (!answer) return response;
       keepAnswer(api, name, answer);
     }

@@ -13,14 +13,19 @@ const amsterdamDate = (instant: Date): string => toAmsterdamIso(instant).slice(0
  * somebody holds it is the store's to say (a constraint decides between two bookings).
  */
 export function isSlotBookable(api: ApiContext, request: Request, slot: Slot): boolean {
+  return bookableNow(api, request)(slot);
+}
+
+/** {@link isSlotBookable} at this moment, for many slots: the clock and calendar read once. */
+function bookableNow(api: ApiContext, request: Request): (slot: Slot) => boolean {
   const now = api.clock.now();
   const lastDay = addDays(amsterdamDate(now), calendarDays);
-  return (
-    !api.hooks.calendarFull?.(request) &&
+  const full = api.hooks.calendarFull?.(request) ?? false;
+  return (slot) =>
+    !full &&
     new Date(slot.start).getTime() > now.getTime() &&
     amsterdamDate(new Date(slot.start)) <= lastDay &&
-    !api.hooks.slotPrebooked?.(slot.id)
-  );
+    !api.hooks.slotPrebooked?.(slot.id);
 }
 
 /** The free slots at `location` from `from` to `to` (local dates, inclusive), clipped to the calendar. */
@@ -41,7 +46,7 @@ export async function freeSlots(
   const slots = locationCalendar(api, location, schedule, today)
     .filter((entry) => entry.date >= first && entry.date <= last)
     .map((entry) => entry.slot)
-    .filter((slot) => isSlotBookable(api, request, slot));
+    .filter(bookableNow(api, request));
   if (slots.length === 0) return [];
   const taken = await store.takenSlotIds(
     location.id,
