@@ -1,7 +1,7 @@
 import type { Location, Slot } from '@vangnet/sdk';
 import type { ApiContext } from '../context.ts';
 import type { StoreReads } from '../store.ts';
-import { addDays, toAmsterdamIso } from '../time/amsterdam.ts';
+import { addDays, amsterdamInstant, toAmsterdamIso } from '../time/amsterdam.ts';
 import { locationCalendar } from './calendar-cache.ts';
 import { calendarDays } from './calendar.ts';
 
@@ -42,16 +42,17 @@ export async function freeSlots(
   const lastDay = addDays(today, calendarDays);
   const last = to > lastDay ? lastDay : to;
   if (first > last) return [];
-  const schedule = await store.locationSchedule(location.id);
-  const slots = locationCalendar(api, location, schedule, today)
-    .filter((entry) => entry.date >= first && entry.date <= last)
+  // Both reads at once, the booked ones for the whole days asked (a slot starts on its date).
+  const [schedule, taken] = await Promise.all([
+    store.locationSchedule(location.id),
+    store.takenSlotIds(
+      location.id,
+      toAmsterdamIso(amsterdamInstant(first, 0)),
+      toAmsterdamIso(amsterdamInstant(addDays(last, 1), 0)),
+    ),
+  ]);
+  return locationCalendar(api, location, schedule, today)
+    .filter((entry) => entry.date >= first && entry.date <= last && !taken.has(entry.slot.id))
     .map((entry) => entry.slot)
     .filter(bookableNow(api, request));
-  if (slots.length === 0) return [];
-  const taken = await store.takenSlotIds(
-    location.id,
-    (slots[0] as Slot).start,
-    (slots.at(-1) as Slot).end,
-  );
-  return slots.filter((slot) => !taken.has(slot.id));
 }
