@@ -99,6 +99,32 @@ describe('messages by email', () => {
     assert.ok(!JSON.stringify(stored).includes(booked.token));
   });
 
+  it('renders the confirmation of a slot cut from the location’s own hours (not the default calendar)', async () => {
+    // Saturday mornings in hours of 60 minutes: no such talk exists in the default calendar.
+    const schedule = {
+      slotMinutes: 60,
+      weekly: [{ weekday: 6, opens: '10:00', closes: '12:00' }],
+      exceptions: [],
+    };
+    await db.query(
+      'insert into location_schedules (location_id, schedule, updated_at) values ($1, $2::jsonb, $3)',
+      ['laak', JSON.stringify(schedule), start],
+    );
+    try {
+      const booked = await book(target, '2026-03-07');
+      tokens.push(booked.token);
+      assert.equal(booked.slot.end.slice(11, 16), '11:00', 'an hour long, from the schedule');
+      await target.server.messages.deliverDue();
+      const mail = smtp.received[0]!;
+      assert.match(mail.text ?? '', /zaterdag 7 maart 2026, 10:00–11:00/);
+      const ics = mail.attachments.find((a) => a.contentType === 'text/calendar');
+      assert.ok(ics, 'rendered with its .ics, not the plain fallback');
+      assert.ok(String(mail.html).includes(booked.reference), 'and its HTML part');
+    } finally {
+      await db.query('delete from location_schedules where location_id = $1', ['laak']);
+    }
+  });
+
   it('writes in the language the person used (Accept-Language from the SDK)', async () => {
     const booked = await book(target, '2026-03-05', { language: 'en-GB,en;q=0.9' });
     tokens.push(booked.token);

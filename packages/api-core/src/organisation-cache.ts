@@ -1,6 +1,6 @@
 import { createOrganisationIndex, type Organisation, type OrganisationIndex } from '@vangnet/sdk';
 import type { ApiContext } from './context.ts';
-import { referenceVersion } from './reference-cache.ts';
+import { isSharedStore, referenceVersion } from './reference-cache.ts';
 import type { StoreReads } from './store.ts';
 
 /** The organisations of an API with what is derived from them, for one version of the data. */
@@ -39,7 +39,7 @@ export async function currentOrganisations(
   const version = await referenceVersion(api, store);
   const built = cache.built.get(region);
   if (built?.version === version) return built;
-  const shared = store === api.store;
+  const shared = isSharedStore(api, store);
   const inProgress = cache.building.get(region);
   if (shared && inProgress?.version === version) return inProgress.set;
   const set = buildSet(store, region, version).then((result) => {

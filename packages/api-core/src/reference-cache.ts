@@ -20,36 +20,119 @@ export interface CachedAnswer {
   status: number;
   headers: [string, string][];
   body: string;
+  /** The body gzipped once, for clients that accept it (a server's answers; the mock's are not). */
+  gzipped?: Uint8Array<ArrayBuffer>;
+}
+
+/** A read that others may share: `known` once it has resolved. */
+interface SharedRead<T> {
+  value: Promise<T>;
+  known?: T;
 }
 
 interface CacheState {
-  version: { value: Promise<string>; until: number } | undefined;
+  version: (SharedRead<string> & { until: number }) | undefined;
+  /** Reference data read through the store (catalogs, locations), each with its version. */
+  data: Map<string, SharedRead<unknown> & { version: string }>;
   answers: Map<string, CachedAnswer>;
+  /** The API's store with its reference data kept: shared by every request outside a POST. */
+  sharedView: StoreReads | undefined;
 }
 
 const states = new WeakMap<ApiContext, CacheState>();
 
 function stateOf(api: ApiContext): CacheState {
   let state = states.get(api);
-  if (!state) states.set(api, (state = { version: undefined, answers: new Map() }));
+  if (!state)
+    states.set(
+      api,
+      (state = { version: undefined, data: new Map(), answers: new Map(), sharedView: undefined }),
+    );
   return state;
 }
 
 // Time-to-live runs on the monotonic clock: the API's clock may be fixed (tests, demos).
 const now = () => performance.now();
 
+/** Notes the value of `read` once it resolves; forgets it with `forget` when it fails. */
+function share<T, R extends SharedRead<T>>(read: R, forget: () => void): R {
+  read.value.then(
+    (value) => (read.known = value),
+    () => forget(),
+  );
+  return read;
+}
+
 /**
- * The version of the reference data. Inside a POST's transaction it is always read fresh; outside
- * one, a server trusts it for `versionTtlMs`, and fifty requests at once share one read.
+ * The version of the reference data. A server trusts a read of it for `versionTtlMs`, and fifty
+ * requests at once share one read. Inside a POST's transaction only a version already known is
+ * taken, else the transaction reads it itself: on PGlite's one connection, waiting for a read
+ * beside the open transaction would wait forever.
  */
 export function referenceVersion(api: ApiContext, store: StoreReads): Promise<string> {
-  if (!api.caching || store !== api.store) return store.referenceVersion();
+  if (!api.caching) return store.referenceVersion();
   const state = stateOf(api);
-  if (state.version && state.version.until > now()) return state.version.value;
-  const value = store.referenceVersion();
-  state.version = { value, until: now() + api.caching.versionTtlMs };
-  value.catch(() => (state.version = undefined));
-  return value;
+  const fresh = state.version && state.version.until > now() ? state.version : undefined;
+  if (!isSharedStore(api, store)) {
+    return fresh?.known === undefined ? store.referenceVersion() : Promise.resolve(fresh.known);
+  }
+  if (fresh) return fresh.value;
+  const read = share(
+    { value: store.referenceVersion(), until: now() + api.caching.versionTtlMs },
+    () => {
+      if (state.version === read) state.version = undefined;
+    },
+  );
+  state.version = read;
+  return read.value;
+}
+
+/**
+ * `read` of reference data kept under `name` while the reference version stays the same. Inside
+ * a transaction only a value already read is shared, for the reason {@link referenceVersion} gives.
+ */
+async function keptRead<T>(
+  api: ApiContext,
+  store: StoreReads,
+  name: string,
+  read: () => Promise<T>,
+): Promise<T> {
+  const version = await referenceVersion(api, store);
+  const { data } = stateOf(api);
+  const found = data.get(name);
+  if (found?.version === version && (isSharedStore(api, store) || 'known' in found))
+    return found.value as Promise<T>;
+  const kept = share({ value: read(), version }, () => {
+    if (data.get(name) === kept) data.delete(name);
+  });
+  data.set(name, kept);
+  return kept.value;
+}
+
+/**
+ * Whether `store` is the API's own (or its view with kept references), whose reads every request
+ * may share, and not a POST's transaction.
+ */
+export function isSharedStore(api: ApiContext, store: StoreReads): boolean {
+  return store === api.store || store === states.get(api)?.sharedView;
+}
+
+/**
+ * `store` with its catalogs and locations kept per version of the reference data, on a server
+ * that caches: a booking checks its slot, topic and age against them, and every one would read
+ * them again. Without caching (the mock) `store` itself.
+ */
+export function withKeptReferences<Reads extends StoreReads>(api: ApiContext, store: Reads): Reads {
+  if (!api.caching) return store;
+  const state = stateOf(api);
+  const shared = (store as StoreReads) === api.store;
+  if (shared && state.sharedView) return state.sharedView as Reads;
+  // Everything else of the store (a transaction's writes too) through the prototype.
+  const kept = Object.create(store) as Reads;
+  kept.catalog = (region) => keptRead(api, store, `catalog ${region}`, () => store.catalog(region));
+  kept.locations = () => keptRead(api, store, 'locations', () => store.locations());
+  if (shared) state.sharedView = kept;
+  return kept;
 }
 
 /** A kept answer for `name` at `version`, if there is one. */

@@ -5,7 +5,12 @@ import { canonicalJson, claimIdempotencyKey, recordOf } from './http/idempotency
 import { ProblemError, problemResponse } from './http/problem.ts';
 import { checkRateLimit } from './http/rate-limit.ts';
 import { originAllowed } from './keys.ts';
-import { cachedAnswer, keepAnswer, referenceVersion } from './reference-cache.ts';
+import {
+  cachedAnswer,
+  keepAnswer,
+  referenceVersion,
+  withKeptReferences,
+} from './reference-cache.ts';
 import { hashSecret } from './secrets.ts';
 import type { PartnerKey, StoreReads, StoreTransaction } from './store.ts';
 
@@ -204,7 +209,12 @@ export function createRouter(
       if (replay) return replay;
       // After the claim, so a repeat during a slow first request sees it in progress.
       await api.hooks.beforeResolve?.(request, apiPath);
-      const response = await match.route.resolve({ ...base, body, tx, store: tx });
+      const response = await match.route.resolve({
+        ...base,
+        body,
+        tx,
+        store: withKeptReferences(api, tx),
+      });
       // Only a success is kept; a failure throws, rolls back and so frees the key.
       await tx.saveIdempotencyRecord(scope, idempotencyKey, await recordOf(response, fingerprint));
       return response;
@@ -218,7 +228,12 @@ export function createRouter(
     let answer = cachedAnswer(api, name, version);
     if (!answer) {
       const response = await match.route.resolve(context);
-      answer = await withValidators(response, version, api.referenceCacheControl);
+      answer = await withValidators(
+        response,
+        version,
+        api.referenceCacheControl,
+        api.caching !== undefined,
+      );
       if (!answer) return response;
       keepAnswer(api, name, answer);
     }
@@ -266,9 +281,10 @@ export function createRouter(
         response = await resolvePost(match, base, apiPath);
       } else {
         await api.hooks.beforeResolve?.(request, apiPath);
+        const reads = withKeptReferences(api, api.store);
         response = match.route.cacheable
-          ? await resolveReference(match, { ...base, body: {}, tx: undefined, store: api.store })
-          : await match.route.resolve({ ...base, body: {}, tx: undefined, store: api.store });
+          ? await resolveReference(match, { ...base, body: {}, tx: undefined, store: reads })
+          : await match.route.resolve({ ...base, body: {}, tx: undefined, store: reads });
       }
     } catch (error) {
       response = problemFor(error);

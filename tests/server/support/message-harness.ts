@@ -37,6 +37,8 @@ export async function startSmtp(port = 0, reject: readonly string[] = []): Promi
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
+    // No reverse DNS of the client: on a machine without a resolver each connection waits for it.
+    disableReverseLookup: true,
     logger: false,
     onRcptTo(address, _session, callback) {
       if (reject.includes(address.address)) {

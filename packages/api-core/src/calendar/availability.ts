@@ -1,15 +1,24 @@
-import { amsterdamDate, type Location, type Slot } from '@vangnet/sdk';
+import type { Location, Slot } from '@vangnet/sdk';
 import type { ApiContext } from '../context.ts';
 import type { StoreReads } from '../store.ts';
-import { addDays } from '../time/amsterdam.ts';
-import { calendarDays, datesBetween, slotsOn } from './calendar.ts';
+import { addDays, amsterdamInstant, toAmsterdamIso } from '../time/amsterdam.ts';
+import { locationCalendar } from './calendar-cache.ts';
+import { calendarDays } from './calendar.ts';
+
+/** The local date in Amsterdam of an instant, without Intl (a calendar asks for it per slot). */
+const amsterdamDate = (instant: Date): string => toAmsterdamIso(instant).slice(0, 10);
 
 /** Whether a slot lies inside the calendar at `now`: in the future, and not past its last day. */
 export function isInCalendar(now: Date, slot: Slot): boolean {
+  return inCalendarAt(now)(slot);
+}
+
+/** {@link isInCalendar} for many slots: the calendar's last day worked out once. */
+function inCalendarAt(now: Date): (slot: Slot) => boolean {
   const lastDay = addDays(amsterdamDate(now), calendarDays);
-  return (
-    new Date(slot.start).getTime() > now.getTime() && amsterdamDate(new Date(slot.start)) <= lastDay
-  );
+  return (slot) =>
+    new Date(slot.start).getTime() > now.getTime() &&
+    amsterdamDate(new Date(slot.start)) <= lastDay;
 }
 
 /**
@@ -17,11 +26,14 @@ export function isInCalendar(now: Date, slot: Slot): boolean {
  * somebody holds it is the store's to say (a constraint decides between two bookings).
  */
 export function isSlotBookable(api: ApiContext, request: Request, slot: Slot): boolean {
-  return (
-    !api.hooks.calendarFull?.(request) &&
-    isInCalendar(api.clock.now(), slot) &&
-    !api.hooks.slotPrebooked?.(slot.id)
-  );
+  return bookableNow(api, request)(slot);
+}
+
+/** {@link isSlotBookable} at this moment, for many slots: the clock and calendar read once. */
+function bookableNow(api: ApiContext, request: Request): (slot: Slot) => boolean {
+  const inCalendar = inCalendarAt(api.clock.now());
+  const full = api.hooks.calendarFull?.(request) ?? false;
+  return (slot) => !full && inCalendar(slot) && !api.hooks.slotPrebooked?.(slot.id);
 }
 
 /** The free slots at `location` from `from` to `to` (local dates, inclusive), clipped to the calendar. */
@@ -38,15 +50,17 @@ export async function freeSlots(
   const lastDay = addDays(today, calendarDays);
   const last = to > lastDay ? lastDay : to;
   if (first > last) return [];
-  const schedule = await store.locationSchedule(location.id);
-  const slots = datesBetween(first, last)
-    .flatMap((date) => slotsOn(location, date, schedule))
-    .filter((slot) => isSlotBookable(api, request, slot));
-  if (slots.length === 0) return [];
-  const taken = await store.takenSlotIds(
-    location.id,
-    (slots[0] as Slot).start,
-    (slots.at(-1) as Slot).end,
-  );
-  return slots.filter((slot) => !taken.has(slot.id));
+  // Both reads at once, the booked ones for the whole days asked (a slot starts on its date).
+  const [schedule, taken] = await Promise.all([
+    store.locationSchedule(location.id),
+    store.takenSlotIds(
+      location.id,
+      toAmsterdamIso(amsterdamInstant(first, 0)),
+      toAmsterdamIso(amsterdamInstant(addDays(last, 1), 0)),
+    ),
+  ]);
+  return locationCalendar(api, location, schedule, today)
+    .filter((entry) => entry.date >= first && entry.date <= last && !taken.has(entry.slot.id))
+    .map((entry) => entry.slot)
+    .filter(bookableNow(api, request));
 }

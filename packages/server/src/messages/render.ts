@@ -53,11 +53,21 @@ export interface AppointmentFacts {
 
 const space = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and every booking
+// renders several dates: each language and style is built once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(language: MessageLanguage, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    ...options,
-  });
+  const name = `${language} ${JSON.stringify(options)}`;
+  let made = formatters.get(name);
+  if (!made) {
+    made = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      ...options,
+    });
+    formatters.set(name, made);
+  }
+  return made;
 }
 
 const longDate = (language: MessageLanguage, iso: string) =>
