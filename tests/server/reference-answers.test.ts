@@ -1,10 +1,11 @@
 // The server's kept answers of reference data: gzipped once for clients that accept it, with a
-// tag of their own, and 304 for either tag. In-process on PGlite.
+// tag of their own, and 304 for either tag. The free slots' kept answers: gzipped too, never
+// stale after a booking. In-process on PGlite.
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { openPGlite, type Database } from '@vangnet/server';
-import { messageServer, type MessageServer } from './support/message-harness.ts';
+import { book, messageServer, type MessageServer } from './support/message-harness.ts';
 
 describe('kept answers of reference data', () => {
   let db: Database;
@@ -47,5 +48,34 @@ describe('kept answers of reference data', () => {
       });
       assert.equal(again.status, 304, `${encoding} with ${ifNoneMatch}`);
     }
+  });
+
+  it('keeps a month of free slots gzipped, and a booking takes its slot out of the next answer', async () => {
+    const month = '/v1/slots?location=laak&from=2026-03-03&to=2026-03-31';
+    const gzip = { headers: { 'Accept-Encoding': 'gzip' } };
+    const plain = await target.call(month);
+    const text = await plain.text();
+    const { items } = JSON.parse(text) as { items: { id: string }[] };
+    assert.ok(items.length > 20, `${items.length} free slots`);
+    const first = await target.call(month, gzip);
+    const again = await target.call(month, gzip);
+    assert.equal(first.headers.get('Content-Encoding'), 'gzip');
+    assert.match(first.headers.get('Vary') ?? '', /Accept-Encoding/);
+    const firstBody = gunzipSync(Buffer.from(await first.arrayBuffer())).toString('utf8');
+    assert.equal(firstBody, text);
+    assert.equal(gunzipSync(Buffer.from(await again.arrayBuffer())).toString('utf8'), text);
+    const booked = await book(target, '2026-03-03', { slotId: items[0]!.id });
+    assert.equal(booked.slot.id, items[0]!.id);
+    const after = JSON.parse(
+      gunzipSync(Buffer.from(await (await target.call(month, gzip)).arrayBuffer())).toString(
+        'utf8',
+      ),
+    ) as { items: { id: string }[] };
+    assert.deepEqual(
+      after.items.map((slot) => slot.id),
+      items.slice(1).map((slot) => slot.id),
+    );
+    const identity = (await (await target.call(month)).json()) as { items: { id: string }[] };
+    assert.equal(identity.items.length, items.length - 1);
   });
 });

@@ -2,7 +2,7 @@ import type { Location, Slot } from '@vangnet/sdk';
 import type { ApiContext } from '../context.ts';
 import type { StoreReads } from '../store.ts';
 import { addDays, amsterdamInstant, toAmsterdamIso } from '../time/amsterdam.ts';
-import { locationCalendar } from './calendar-cache.ts';
+import { locationCalendar, type CalendarEntry } from './calendar-cache.ts';
 import { calendarDays } from './calendar.ts';
 
 /** The local date in Amsterdam of an instant, without Intl (a calendar asks for it per slot). */
@@ -36,20 +36,24 @@ function bookableNow(api: ApiContext, request: Request): (slot: Slot) => boolean
   return (slot) => !full && inCalendar(slot) && !api.hooks.slotPrebooked?.(slot.id);
 }
 
-/** The free slots at `location` from `from` to `to` (local dates, inclusive), clipped to the calendar. */
-export async function freeSlots(
+/**
+ * The free slots at `location` from `from` to `to` (local dates, inclusive), clipped to the
+ * calendar, with the calendar cut they were taken from: within one cut, a slot's id says all of
+ * it, so the ids of an answer say all of the answer (slot-answers.ts keeps it so).
+ */
+export async function freeSlotsInCalendar(
   api: ApiContext,
   store: StoreReads,
   request: Request,
   location: Location,
   from: string,
   to: string,
-): Promise<Slot[]> {
+): Promise<{ slots: Slot[]; calendar: readonly CalendarEntry[] | undefined }> {
   const today = amsterdamDate(api.clock.now());
   const first = from < today ? today : from;
   const lastDay = addDays(today, calendarDays);
   const last = to > lastDay ? lastDay : to;
-  if (first > last) return [];
+  if (first > last) return { slots: [], calendar: undefined };
   // Both reads at once, the booked ones for the whole days asked (a slot starts on its date).
   const [schedule, taken] = await Promise.all([
     store.locationSchedule(location.id),
@@ -59,8 +63,21 @@ export async function freeSlots(
       toAmsterdamIso(amsterdamInstant(addDays(last, 1), 0)),
     ),
   ]);
-  return locationCalendar(api, location, schedule, today)
-    .filter((entry) => entry.date >= first && entry.date <= last && !taken.has(entry.slot.id))
-    .map((entry) => entry.slot)
-    .filter(bookableNow(api, request));
+  const calendar = locationCalendar(api, location, schedule, today);
+  if (api.hooks.calendarFull?.(request)) return { slots: [], calendar };
+  // The calendar's days are cut to its last day above; what is left per slot is the moment (a
+  // talk of today that has begun) and who holds it.
+  const now = api.clock.now().getTime();
+  const prebooked = api.hooks.slotPrebooked;
+  const slots = calendar
+    .filter(
+      (entry) =>
+        entry.date >= first &&
+        entry.date <= last &&
+        !taken.has(entry.slot.id) &&
+        Date.parse(entry.slot.start) > now &&
+        !prebooked?.(entry.slot.id),
+    )
+    .map((entry) => entry.slot);
+  return { slots, calendar };
 }

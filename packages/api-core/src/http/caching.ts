@@ -17,7 +17,7 @@ function matches(ifNoneMatch: string, etag: string): boolean {
 }
 
 /** `text` gzipped, with the platform's CompressionStream (Node, browsers and workers alike). */
-async function gzip(text: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function gzip(text: string): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
@@ -45,7 +45,7 @@ export async function withValidators(
 }
 
 /** Whether `Accept-Encoding` allows gzip (`gzip`, `gzip;q=0.5`, not `gzip;q=0`). */
-function acceptsGzip(request: Request): boolean {
+export function acceptsGzip(request: Request): boolean {
   const accepted = request.headers.get('Accept-Encoding');
   if (!accepted) return false;
   return accepted.split(',').some((item) => {

@@ -1,5 +1,6 @@
 import { SlotListSchema, SlotQuerySchema } from '@vangnet/sdk';
-import { freeSlots } from '../calendar/availability.ts';
+import { freeSlotsInCalendar } from '../calendar/availability.ts';
+import { slotAnswer } from '../calendar/slot-answers.ts';
 import { fieldError } from '../http/field-errors.ts';
 import { ProblemError } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
@@ -29,12 +30,16 @@ export const slotRoutes: Route[] = [
         });
       }
       const offersTopic = query.topic === undefined || location.topics.includes(query.topic);
-      const items = offersTopic
-        ? (await freeSlots(api, store, request, location, query.from, query.to)).filter(
-            (slot) => query.channel === undefined || slot.channel === query.channel,
-          )
-        : [];
-      return json(SlotListSchema, { items });
+      const { slots, calendar } = offersTopic
+        ? await freeSlotsInCalendar(api, store, request, location, query.from, query.to)
+        : { slots: [], calendar: undefined };
+      const items = slots.filter(
+        (slot) => query.channel === undefined || slot.channel === query.channel,
+      );
+      if (api.caching === undefined || calendar === undefined) {
+        return json(SlotListSchema, { items });
+      }
+      return slotAnswer(api, request, location.id, calendar, items);
     },
   },
 ];
