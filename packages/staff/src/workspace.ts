@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import {
   ReferralStatusSchema,
   createClient,
@@ -34,6 +35,14 @@ import './sections/agenda/agenda-section.ts';
 import './sections/callbacks/callbacks-section.ts';
 import './sections/monitoring/monitoring-section.ts';
 import './sections/outbox/outbox-section.ts';
+
+/** The element of each section but the referrals (which this element renders itself). */
+const sectionTags: Record<Exclude<Section, 'referrals'>, StaticValue> = {
+  agenda: literal`vangnet-staff-agenda`,
+  callbacks: literal`vangnet-staff-callbacks`,
+  monitoring: literal`vangnet-staff-monitoring`,
+  outbox: literal`vangnet-staff-outbox`,
+};
 
 const statuses: readonly ReferralStatus[] = ReferralStatusSchema.options;
 const closeReasons: readonly CloseReason[] = ['declined', 'moved', 'specialist-help'];
@@ -558,44 +567,18 @@ export class VangnetStaffWorkspace extends LitElement {
   }
 
   #sectionView(): TemplateResult {
-    const props = { staff: this.#staff!, me: this.me!, catalog: this.catalog, lang: this.#t.lang };
-    switch (this.section) {
-      case 'referrals':
-        return this.referral.state === 'idle' ? this.#queueView() : this.#referralView();
-      case 'agenda':
-        return html`<vangnet-staff-agenda
-          class="section"
-          .staff=${props.staff}
-          .client=${this.#public}
-          .me=${props.me}
-          .catalog=${props.catalog}
-          lang=${props.lang}
-        ></vangnet-staff-agenda>`;
-      case 'callbacks':
-        return html`<vangnet-staff-callbacks
-          class="section"
-          .staff=${props.staff}
-          .me=${props.me}
-          .catalog=${props.catalog}
-          lang=${props.lang}
-        ></vangnet-staff-callbacks>`;
-      case 'monitoring':
-        return html`<vangnet-staff-monitoring
-          class="section"
-          .staff=${props.staff}
-          .me=${props.me}
-          .catalog=${props.catalog}
-          lang=${props.lang}
-        ></vangnet-staff-monitoring>`;
-      case 'outbox':
-        return html`<vangnet-staff-outbox
-          class="section"
-          .staff=${props.staff}
-          .me=${props.me}
-          .catalog=${props.catalog}
-          lang=${props.lang}
-        ></vangnet-staff-outbox>`;
+    if (this.section === 'referrals') {
+      return this.referral.state === 'idle' ? this.#queueView() : this.#referralView();
     }
+    const tag = sectionTags[this.section];
+    return staticHtml`<${tag}
+      class="section"
+      .staff=${this.#staff!}
+      .client=${this.#public}
+      .me=${this.me!}
+      .catalog=${this.catalog}
+      lang=${this.#t.lang}
+    ></${tag}>`;
   }
 
   #select(

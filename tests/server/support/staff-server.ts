@@ -15,10 +15,11 @@ import {
   type VangnetServer,
 } from '@vangnet/server';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { testBase as base, testNow } from '../../conformance/support/calls.ts';
 import { createTestDatabase, testDatabaseUrl } from '../../conformance/support/test-database.ts';
 
-export const testNow = '2026-03-02T09:00:00+01:00';
-export const base = 'http://127.0.0.1:4010';
+// The conformance suite's moment and origin, so that its calls work here too.
+export { base, testNow };
 export const audience = 'vangnet-staff-test';
 
 /** A test OpenID Connect provider: a key pair, its JWKS and discovery document on 127.0.0.1. */
