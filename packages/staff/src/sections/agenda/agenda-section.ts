@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { loadingOrFailed } from '../section-views.ts';
 import { query, state } from 'lit/decorators.js';
 import type { Slot, StaffAppointment, StaffLocation } from '@vangnet/sdk';
 import { StaffSection } from '../staff-section.ts';
@@ -300,18 +301,8 @@ export class VangnetStaffAgenda extends StaffSection {
   #body(): TemplateResult {
     const t = this.#t;
     const locations = this.locations;
-    if (locations === 'loading') return html`<p>${t.msg('loading')}</p>`;
-    if (locations === 'failed') {
-      return html`<div class="banner banner-error" role="alert">
-        <p>${t.msg('failed')}</p>
-        <button
-          type="button"
-          class="button button-secondary"
-          @click=${() => void this.#loadLocations()}
-        >
-          ${t.msg('retry')}
-        </button>
-      </div>`;
+    if (locations === 'loading' || locations === 'failed') {
+      return loadingOrFailed(locations, t.lang, () => void this.#loadLocations())!;
     }
     const location = this.#location;
     if (!location) return html`<p>${t.msg('location.none')}</p>`;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { loadingOrFailed } from '../section-views.ts';
 import type { LocationSchedule, StaffAppointment } from '@vangnet/sdk';
 import type { AgendaTranslator } from './agenda.messages.ts';
 import { longDate, timeOf } from './agenda-format.ts';
@@ -111,14 +112,8 @@ export function dayView(t: AgendaTranslator, options: DayViewOptions): TemplateR
 function appointmentsOf(t: AgendaTranslator, options: DayViewOptions): TemplateResult {
   const list = options.appointments;
   if (list === undefined) return html`<p>${t.msg('day.noAccess')}</p>`;
-  if (list === 'loading') return html`<p>${t.msg('loading')}</p>`;
-  if (list === 'failed') {
-    return html`<div class="banner banner-error" role="alert">
-      <p>${t.msg('failed')}</p>
-      <button type="button" class="button button-secondary" @click=${options.onRetry}>
-        ${t.msg('retry')}
-      </button>
-    </div>`;
+  if (list === 'loading' || list === 'failed') {
+    return loadingOrFailed(list, t.lang, options.onRetry)!;
   }
   if (list.length === 0) return html`<p>${t.msg('day.empty')}</p>`;
   return html`<p>

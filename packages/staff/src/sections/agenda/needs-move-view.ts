@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { loadingOrFailed } from '../section-views.ts';
 import type { Slot, StaffAppointment } from '@vangnet/sdk';
 import type { AgendaTranslator } from './agenda.messages.ts';
 import { longDate, momentOf, timeOf } from './agenda-format.ts';
@@ -35,21 +36,14 @@ export function needsMoveView(t: AgendaTranslator, options: NeedsMoveOptions): T
   return html`<section class="panel" aria-labelledby="move-title">
     <h3 id="move-title" tabindex="-1">${t.msg('move.title')}</h3>
     ${
-      items === 'loading'
-        ? html`<p>${t.msg('loading')}</p>`
-        : items === 'failed'
-          ? html`<div class="banner banner-error" role="alert">
-              <p>${t.msg('failed')}</p>
-              <button type="button" class="button button-secondary" @click=${options.onRetry}>
-                ${t.msg('retry')}
-              </button>
-            </div>`
-          : items.length === 0
-            ? html`<p>${t.msg('move.empty')}</p>`
-            : html`<p>${t.msg('move.intro')}</p>
-                <ul class="appointments">
-                  ${items.map((appointment) => item(t, appointment, options))}
-                </ul>`
+      items === 'loading' || items === 'failed'
+        ? loadingOrFailed(items, t.lang, options.onRetry)
+        : items.length === 0
+          ? html`<p>${t.msg('move.empty')}</p>`
+          : html`<p>${t.msg('move.intro')}</p>
+              <ul class="appointments">
+                ${items.map((appointment) => item(t, appointment, options))}
+              </ul>`
     }
   </section>`;
 }
@@ -102,18 +96,8 @@ function moveForm(
     event.preventDefault();
     options.onSubmitMove(appointment);
   };
-  if (moving.slots === 'loading') return html`<p>${t.msg('loading')}</p>`;
-  if (moving.slots === 'failed') {
-    return html`<div class="banner banner-error" role="alert">
-      <p>${t.msg('failed')}</p>
-      <button
-        type="button"
-        class="button button-secondary"
-        @click=${() => options.onMove(appointment)}
-      >
-        ${t.msg('retry')}
-      </button>
-    </div>`;
+  if (moving.slots === 'loading' || moving.slots === 'failed') {
+    return loadingOrFailed(moving.slots, t.lang, () => options.onMove(appointment))!;
   }
   const stop = html`<button
     type="button"
