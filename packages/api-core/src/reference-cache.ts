@@ -4,7 +4,7 @@ import type { StoreReads } from './store.ts';
 /**
  * In-process caches for a long-running server, where every read of the database costs a round
  * trip: reference data changes rarely, and every instance sees a change within `versionTtlMs`.
- * Partner keys are not cached: a revoked key is refused from the next request on. The mock uses
+ * Partner keys are kept for a short time too (key-cache.ts). The mock uses
  * none (its reads are free, and tests change its data in place).
  */
 export interface CacheOptions {
@@ -12,6 +12,8 @@ export interface CacheOptions {
   versionTtlMs: number;
   /** Answers of reference data kept, at most (searches make many). */
   maxAnswers: number;
+  /** How long a read of a known partner key is trusted, in ms (key-cache.ts); 0 reads each time. */
+  partnerKeyTtlMs: number;
 }
 
 /** A successful answer of reference data, as kept. */

@@ -4,6 +4,7 @@ import { preflightResponse, withCors } from './http/cors.ts';
 import { canonicalJson, claimIdempotencyKey, recordOf } from './http/idempotency.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
 import { checkRateLimit } from './http/rate-limit.ts';
+import { partnerKeyOf } from './key-cache.ts';
 import { originAllowed } from './keys.ts';
 import {
   cachedAnswer,
@@ -94,7 +95,7 @@ function decodedSegment(segment: string): string | undefined {
 async function authenticate(api: ApiContext, request: Request): Promise<PartnerKey> {
   const authorization = request.headers.get('Authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  const key = match ? await api.store.partnerKey(match[1] as string) : undefined;
+  const key = match ? await partnerKeyOf(api, match[1] as string) : undefined;
   if (!key) {
     throw new ProblemError('unauthorised', {
       detail: 'Send a valid partner key: Authorization: Bearer <key>.',

@@ -84,13 +84,25 @@ export interface StoreReads {
   locations(): Promise<readonly Location[]>;
   findReferral(id: string): Promise<StoredReferral | undefined>;
   findAppointment(reference: string): Promise<StoredAppointment | undefined>;
-  /** Ids of the booked slots at a location that start from `from` up to (not including) `to`. */
-  takenSlotIds(locationId: string, from: string, to: string): Promise<ReadonlySet<string>>;
+  /**
+   * A location's schedule with the ids of its booked slots that start from `from` up to (not
+   * including) `to`: what a calendar of free slots needs, in one read (one round trip on a
+   * server, where this read is most of what `GET /v1/slots` costs).
+   */
+  slotsOfLocation(locationId: string, from: string, to: string): Promise<LocationSlotsRead>;
   /**
    * The opening hours and exceptions a location's slots are cut from; undefined when it keeps
    * none, and then the default calendar applies.
    */
   locationSchedule(locationId: string): Promise<LocationSchedule | undefined>;
+}
+
+/** What {@link StoreReads.slotsOfLocation} reads. */
+export interface LocationSlotsRead {
+  /** As {@link StoreReads.locationSchedule} gives it. */
+  schedule: LocationSchedule | undefined;
+  /** Ids of the booked slots in the range. */
+  taken: ReadonlySet<string>;
 }
 
 /**

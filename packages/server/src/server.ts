@@ -117,7 +117,7 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
       ...(config.limits.tokens > 0 ? { tokens: { limit: config.limits.tokens, windowMs } } : {}),
     },
     // Every instance sees a change of the reference data within a second.
-    caching: { versionTtlMs: 1000, maxAnswers: 2000 },
+    caching: { versionTtlMs: 1000, maxAnswers: 2000, partnerKeyTtlMs: 1000 },
     problemForError: problemForDatabaseError,
     onError: (error) =>
       log.error(

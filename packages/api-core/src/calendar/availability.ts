@@ -54,15 +54,12 @@ export async function freeSlotsInCalendar(
   const lastDay = addDays(today, calendarDays);
   const last = to > lastDay ? lastDay : to;
   if (first > last) return { slots: [], calendar: undefined };
-  // Both reads at once, the booked ones for the whole days asked (a slot starts on its date).
-  const [schedule, taken] = await Promise.all([
-    store.locationSchedule(location.id),
-    store.takenSlotIds(
-      location.id,
-      toAmsterdamIso(amsterdamInstant(first, 0)),
-      toAmsterdamIso(amsterdamInstant(addDays(last, 1), 0)),
-    ),
-  ]);
+  // The booked ones for the whole days asked (a slot starts on its date).
+  const { schedule, taken } = await store.slotsOfLocation(
+    location.id,
+    toAmsterdamIso(amsterdamInstant(first, 0)),
+    toAmsterdamIso(amsterdamInstant(addDays(last, 1), 0)),
+  );
   const calendar = locationCalendar(api, location, schedule, today);
   if (api.hooks.calendarFull?.(request)) return { slots: [], calendar };
   // The calendar's days are cut to its last day above; what is left per slot is the moment (a
@@ -75,7 +72,7 @@ export async function freeSlotsInCalendar(
         entry.date >= first &&
         entry.date <= last &&
         !taken.has(entry.slot.id) &&
-        Date.parse(entry.slot.start) > now &&
+        entry.startMs > now &&
         !prebooked?.(entry.slot.id),
     )
     .map((entry) => entry.slot);

@@ -8,6 +8,8 @@ export interface CalendarEntry {
   slot: Slot;
   /** The slot's local date in Amsterdam, `YYYY-MM-DD`. */
   date: string;
+  /** The slot's start in ms since the epoch (a request compares it with now). */
+  startMs: number;
 }
 
 interface KeptCalendar {
@@ -37,7 +39,11 @@ export function locationCalendar(
   const found = byLocation.get(location.id);
   if (found?.source === source) return found.entries;
   const entries = datesBetween(today, addDays(today, calendarDays)).flatMap((date) =>
-    slotsOn(location, date, schedule).map((slot) => ({ slot, date })),
+    slotsOn(location, date, schedule).map((slot) => ({
+      slot,
+      date,
+      startMs: Date.parse(slot.start),
+    })),
   );
   byLocation.set(location.id, { source, entries });
   return entries;

@@ -55,10 +55,10 @@ export function createMemoryStore(
     async findAppointment(reference) {
       return store.appointments.find((item) => item.reference === reference);
     },
-    async takenSlotIds() {
-      return store.takenSlots;
-    },
     // The mock keeps no schedules: every location has the default calendar.
+    async slotsOfLocation() {
+      return { schedule: undefined, taken: store.takenSlots };
+    },
     async locationSchedule() {
       return undefined;
     },

@@ -132,13 +132,16 @@ function readsOn(q: Queryable): StoreReads {
       );
       return rows[0] && appointmentFrom(rows[0]);
     },
-    async takenSlotIds(locationId, from, to) {
-      const { rows } = await q.query<{ slot_id: string }>(
-        `select slot_id from appointments
-         where location_id = $1 and status = 'booked' and slot_start >= $2 and slot_start < $3`,
+    async slotsOfLocation(locationId, from, to) {
+      const { rows } = await q.query<{ schedule: LocationSchedule | null; taken: string[] }>(
+        `select (select schedule from location_schedules where location_id = $1) as schedule,
+                array(select slot_id from appointments
+                      where location_id = $1 and status = 'booked'
+                        and slot_start >= $2 and slot_start < $3) as taken`,
         [locationId, from, to],
       );
-      return new Set(rows.map((row) => row.slot_id));
+      const row = rows[0];
+      return { schedule: row?.schedule ?? undefined, taken: new Set(row?.taken ?? []) };
     },
     async locationSchedule(locationId) {
       const { rows } = await q.query<{ schedule: LocationSchedule }>(
