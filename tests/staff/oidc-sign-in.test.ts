@@ -77,6 +77,36 @@ describe('/staff/: signing in with the organisation', () => {
     expect(current?.textContent?.trim()).to.equal('Cijfers');
   });
 
+  it("stays signed in with the provider's refresh token, without leaving the page", async () => {
+    const { oidc } = (await (await fetch('/v1/staff/signin')).json()) as StaffSignIn;
+    await fetch(`${oidc!.issuer}/lifetime?seconds=4`);
+    try {
+      opened = window.open('/staff/', 'oidc', 'popup,width=1024,height=700');
+      const frame = opened!;
+      (await buttonIn(frame, 'Inloggen met je organisatie')).click();
+      const stay = await buttonIn(frame, 'Ingelogd blijven');
+      const address = frame.location.href;
+      stay.click();
+      await waitUntil(
+        async () => ((await (await fetch(`${oidc!.issuer}/renewals`)).json()) as unknown[]).length,
+        'no refresh grant at the provider',
+      );
+      await waitUntil(
+        () => !/Ingelogd blijven/.test(shadowOf(frame)?.textContent ?? ''),
+        'the warning stayed',
+      );
+      // Past the first token's end: still signed in on the same page.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(shadowOf(frame)?.textContent).to.contain('Ingelogd als Coördinator Via Organisatie');
+      expect(frame.location.href).to.equal(address);
+      const refusals = (await (await fetch(`${oidc!.issuer}/refusals`)).json()) as string[];
+      expect(refusals).to.deep.equal([]);
+      expect(frame.sessionStorage.length + frame.localStorage.length, 'storage').to.equal(0);
+    } finally {
+      await fetch(`${oidc!.issuer}/lifetime`);
+    }
+  });
+
   it('says so when the answer does not belong to a sign-in of this tab, and takes it out of the address', async () => {
     opened = window.open('/staff/?code=stolen&state=forged', 'oidc', 'popup,width=1024,height=700');
     const frame = opened!;

@@ -16,6 +16,13 @@ export const ar: Readonly<Record<StaffMessageKey, string>> = {
   'signin.devTitle': 'تسجيل الدخول للتطوير',
   'signin.failed': 'لم ينجح تسجيل الدخول. حاول مرة أخرى.',
   'signin.as': 'أنت مسجّل باسم {name}',
+  'session.ending': 'سيتم تسجيل خروجك بعد دقائق قليلة. هل تريد البقاء مسجّلًا؟',
+  'session.endingSignInAgain':
+    'سيتم تسجيل خروجك بعد دقائق قليلة. سجّل الدخول مرة أخرى لتتابع العمل.',
+  'session.stay': 'البقاء مسجّلًا',
+  'session.signInAgain': 'سجّل الدخول مرة أخرى',
+  'session.renewed': 'ستبقى مسجّلًا.',
+  'session.ended': 'تم تسجيل خروجك لأن تسجيل الدخول انتهى. سجّل الدخول مرة أخرى.',
   signout: 'تسجيل الخروج',
   'nav.label': 'أقسام مكان العمل',
   'nav.referrals': 'الطلبات',

@@ -17,6 +17,13 @@ export const pl: Readonly<Record<StaffMessageKey, string>> = {
   'signin.devTitle': 'Logowanie testowe',
   'signin.failed': 'Logowanie się nie udało. Spróbuj ponownie.',
   'signin.as': 'Zalogowano jako {name}',
+  'session.ending': 'Za kilka minut nastąpi wylogowanie. Czy chcesz pozostać zalogowany?',
+  'session.endingSignInAgain':
+    'Za kilka minut nastąpi wylogowanie. Zaloguj się ponownie, aby dalej pracować.',
+  'session.stay': 'Pozostań zalogowany',
+  'session.signInAgain': 'Zaloguj się ponownie',
+  'session.renewed': 'Pozostajesz zalogowany.',
+  'session.ended': 'Wylogowano, ponieważ logowanie wygasło. Zaloguj się ponownie.',
   signout: 'Wyloguj się',
   'nav.label': 'Części miejsca pracy',
   'nav.referrals': 'Zgłoszenia',

@@ -16,6 +16,14 @@ export const tr: Readonly<Record<StaffMessageKey, string>> = {
   'signin.devTitle': 'Geliştirme girişi',
   'signin.failed': 'Giriş yapılamadı. Lütfen tekrar deneyin.',
   'signin.as': '{name} olarak giriş yapıldı',
+  'session.ending': 'Birkaç dakika içinde oturumunuz kapanacak. Oturumunuz açık kalsın mı?',
+  'session.endingSignInAgain':
+    'Birkaç dakika içinde oturumunuz kapanacak. Çalışmaya devam etmek için yeniden giriş yapın.',
+  'session.stay': 'Oturum açık kalsın',
+  'session.signInAgain': 'Yeniden giriş yap',
+  'session.renewed': 'Oturumunuz açık kalıyor.',
+  'session.ended':
+    'Girişinizin süresi dolduğu için oturumunuz kapandı. Lütfen yeniden giriş yapın.',
   signout: 'Çıkış yap',
   'nav.label': 'Çalışma alanının bölümleri',
   'nav.referrals': 'Başvurular',

@@ -17,7 +17,15 @@ import {
   type StatusChangeInput,
   type VangnetClient,
 } from '@vangnet/sdk';
-import { authorizationUrl, finishSignIn, isProviderAnswer } from './sign-in/oidc-sign-in.ts';
+import {
+  authorizationUrl,
+  finishSignIn,
+  isProviderAnswer,
+  refreshSession,
+  type OidcSession,
+} from './sign-in/oidc-sign-in.ts';
+import { SessionExpiry } from './session/session-expiry.ts';
+import { sessionNotice } from './session/session-notice.ts';
 // The widgets' form kit styles: the same tokens, fields, buttons and banners as the forms.
 import { kitStyles } from '../../widget/src/kit/styles.ts';
 import { directionOf } from '../../widget/src/i18n/locale.ts';
@@ -106,6 +114,8 @@ export class VangnetStaffWorkspace extends LitElement {
   @state() private users: Loadable<readonly DevUser[] | undefined> = { state: 'idle' };
   @state() private chosenUser = '';
   @state() private signInFailed = false;
+  /** The last session ran out: the sign-in says so. */
+  @state() private sessionEnded = false;
   @state() private me: StaffMe | undefined;
   @state() private catalog: Catalog | undefined;
   @state() private filter: QueueFilter = {};
@@ -124,6 +134,7 @@ export class VangnetStaffWorkspace extends LitElement {
 
   #staff: StaffClient | undefined;
   #public: VangnetClient | undefined;
+  readonly #session = new SessionExpiry(this, { onExpired: () => void this.#sessionRanOut() });
   /** The queue row to return focus to after closing a referral. */
   #lastOpened = '';
 
@@ -202,11 +213,13 @@ export class VangnetStaffWorkspace extends LitElement {
 
   async #finishOidc(provider: NonNullable<StaffSignIn['oidc']>, address: URL): Promise<void> {
     let returnTo = address.pathname;
+    let signedIn: OidcSession | undefined;
     try {
       const session = await finishSignIn(provider, address, { redirectUri: this.#redirectUri });
       // Only an address of the workspace itself; the stored one is the section asked before.
       if (!this.basePath || session.returnTo.startsWith(this.basePath)) returnTo = session.returnTo;
       this.#staff!.useToken(session.accessToken);
+      signedIn = session;
     } catch {
       this.signInFailed = true;
     } finally {
@@ -221,6 +234,18 @@ export class VangnetStaffWorkspace extends LitElement {
       this.#staff!.signOut();
       return;
     }
+    let refreshToken = signedIn?.refreshToken;
+    this.#session.start(
+      signedIn?.expiresIn,
+      refreshToken === undefined
+        ? undefined
+        : async () => {
+            const next = await refreshSession(provider, refreshToken!);
+            refreshToken = next.refreshToken;
+            this.#staff!.useToken(next.accessToken);
+            return next.expiresIn;
+          },
+    );
     await this.#afterSignIn();
   }
 
@@ -257,13 +282,16 @@ export class VangnetStaffWorkspace extends LitElement {
   async #signIn(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     this.signInFailed = false;
+    const user = this.chosenUser;
+    let lifetime: number;
     try {
-      await this.#staff!.devSignIn(this.chosenUser);
+      lifetime = (await this.#staff!.devSignIn(user)).expiresIn;
       this.me = await this.#staff!.me();
     } catch {
       this.signInFailed = true;
       return;
     }
+    this.#session.start(lifetime, async () => (await this.#staff!.devSignIn(user)).expiresIn);
     await this.#afterSignIn();
   }
 
@@ -337,11 +365,31 @@ export class VangnetStaffWorkspace extends LitElement {
   }
 
   #signOut(): void {
+    this.#session.stop();
+    this.sessionEnded = false;
     this.#staff?.signOut();
     this.me = undefined;
     this.queue = { state: 'idle' };
     this.referral = { state: 'idle' };
     this.announcement = '';
+  }
+
+  /** The token ran out without "Ingelogd blijven": signed out, told why, at the sign-in. */
+  async #sessionRanOut(): Promise<void> {
+    this.#signOut();
+    this.sessionEnded = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#signin-title')?.focus();
+  }
+
+  /** The warning's action: a new token here, or the provider's sign-in back to this section. */
+  async #keepSession(): Promise<void> {
+    if (this.#session.renewable) {
+      if (await this.#session.renew()) this.announcement = this.#t.msg('session.renewed');
+      return;
+    }
+    const options = this.signInOptions.state === 'ready' ? this.signInOptions.value : undefined;
+    if (options?.oidc) await this.#startOidc(options.oidc);
   }
 
   async #loadQueue(): Promise<void> {
@@ -497,6 +545,7 @@ export class VangnetStaffWorkspace extends LitElement {
       const provider = options.value.oidc;
       const dev = this.#devSignInView(provider !== undefined);
       body = html`${this.signInFailed ? alert(t.msg('signin.failed')) : nothing}
+      ${this.sessionEnded ? html`<p class="banner" role="status">${t.msg('session.ended')}</p>` : nothing}
       ${
         provider
           ? html`<p>${t.msg('signin.oidcHint')}</p>
@@ -514,7 +563,7 @@ export class VangnetStaffWorkspace extends LitElement {
       ${dev}`;
     }
     return html`<section aria-labelledby="signin-title">
-      <h2 id="signin-title">${t.msg('signin.title')}</h2>
+      <h2 id="signin-title" tabindex="-1">${t.msg('signin.title')}</h2>
       ${body}
     </section>`;
   }
@@ -563,7 +612,7 @@ export class VangnetStaffWorkspace extends LitElement {
   }
 
   #signedIn(): TemplateResult {
-    return html`${this.#nav()}${this.#sectionView()}`;
+    return html`${sessionNotice(this.#t, this.#session, () => void this.#keepSession())}${this.#nav()}${this.#sectionView()}`;
   }
 
   #sectionView(): TemplateResult {

@@ -1,7 +1,8 @@
 // A fake OpenID Connect provider for the workspace's browser tests, on 127.0.0.1: discovery, JWKS,
 // an authorization endpoint that signs in one fictional coordinator at once (no login screen) and
 // redirects back with a code, and a token endpoint that checks the PKCE verifier (S256), the
-// client and the redirect URI before it answers with jose-signed tokens the server accepts.
+// client and the redirect URI before it answers with jose-signed tokens the server accepts, and
+// a refresh grant that rotates its refresh token.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,6 +56,22 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       .sign(privateKey);
   };
 
+  // What the token endpoint says the access token lasts (`GET <issuer>/lifetime?seconds=`), and
+  // the refresh grants it answered (`GET <issuer>/renewals`): a test of the session's end sets it.
+  const defaultLifetime = 600;
+  let lifetime = defaultLifetime;
+  const renewals: number[] = [];
+  const refreshTokens = new Set<string>();
+  const tokens = async () => {
+    const refreshToken = randomBytes(16).toString('base64url');
+    refreshTokens.add(refreshToken);
+    return {
+      token_type: 'Bearer',
+      expires_in: lifetime,
+      refresh_token: refreshToken,
+      access_token: await sign({ name: fakePerson.name, roles: fakePerson.roles }, fakeAudience),
+    };
+  };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', issuer);
     const json = (status: number, body: unknown) => {
@@ -102,8 +119,22 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       response.writeHead(302, { Location: back.href }).end();
       return;
     }
+    if (url.pathname === '/lifetime') {
+      lifetime = Number(url.searchParams.get('seconds')) || defaultLifetime;
+      return json(200, { lifetime });
+    }
+    if (url.pathname === '/renewals') return json(200, renewals);
     if (url.pathname === '/token' && request.method === 'POST') {
       const form = new URLSearchParams(await readBody(request));
+      if (form.get('grant_type') === 'refresh_token') {
+        const presented = form.get('refresh_token') ?? '';
+        if (form.get('client_id') !== fakeClientId || !refreshTokens.delete(presented)) {
+          refusals.push('token: refresh_token');
+          return json(400, { error: 'invalid_grant' });
+        }
+        renewals.push(lifetime);
+        return json(200, await tokens());
+      }
       const code = form.get('code') ?? '';
       const grant = grants.get(code);
       grants.delete(code);
@@ -125,9 +156,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
         return json(400, { error: 'invalid_grant' });
       }
       return json(200, {
-        token_type: 'Bearer',
-        expires_in: 600,
-        access_token: await sign({ name: fakePerson.name, roles: fakePerson.roles }, fakeAudience),
+        ...(await tokens()),
         id_token: await sign({ name: fakePerson.name, nonce: grant.nonce }, fakeClientId),
       });
     }

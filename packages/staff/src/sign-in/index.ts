@@ -5,8 +5,10 @@ export {
   isProviderAnswer,
   OidcSignInError,
   pendingKey,
+  refreshSession,
   type FinishOptions,
   type OidcSession,
+  type OidcTokens,
   type SignInFailure,
   type StartOptions,
 } from './oidc-sign-in.ts';

@@ -9,6 +9,7 @@ import {
   codeChallenge,
   finishSignIn,
   isProviderAnswer,
+  refreshSession,
   OidcSignInError,
   pendingKey,
   randomToken,
@@ -221,5 +222,59 @@ describe("finishing a sign-in from the provider's answer", () => {
       (error: unknown) => error instanceof OidcSignInError && error.reason === 'token-failed',
     );
     assert.equal(storage.items.size, 0);
+  });
+});
+
+describe('renewing a session with the refresh token', () => {
+  it('keeps the refresh token the provider gave, in memory', async () => {
+    const { stored } = await start();
+    const endpoint = tokenEndpoint({
+      access_token: 'eyJ.first',
+      expires_in: 600,
+      refresh_token: 'refresh-1',
+      id_token: idToken({ iss: provider.issuer, aud: 'vangnet-werkplek', nonce: stored['nonce'] }),
+    });
+    const session = await finishSignIn(
+      provider,
+      answerWith({ code: 'c', state: stored['state'] ?? '' }),
+      { redirectUri, storage, fetch: endpoint.fetch },
+    );
+    assert.equal(session.refreshToken, 'refresh-1');
+    assert.equal(storage.items.size, 0);
+  });
+
+  it('asks for new tokens with the refresh grant, and takes a rotated refresh token', async () => {
+    const endpoint = tokenEndpoint({
+      access_token: 'eyJ.second',
+      expires_in: 900,
+      refresh_token: 'refresh-2',
+    });
+    const tokens = await refreshSession(provider, 'refresh-1', { fetch: endpoint.fetch });
+    assert.deepEqual(tokens, {
+      accessToken: 'eyJ.second',
+      expiresIn: 900,
+      refreshToken: 'refresh-2',
+    });
+    const form = new URLSearchParams(await endpoint.sent[0]!.text());
+    assert.deepEqual(Object.fromEntries(form), {
+      grant_type: 'refresh_token',
+      refresh_token: 'refresh-1',
+      client_id: 'vangnet-werkplek',
+    });
+  });
+
+  it('keeps the refresh token it had when the provider does not rotate it, and fails typed', async () => {
+    const kept = await refreshSession(provider, 'refresh-1', {
+      fetch: tokenEndpoint({ access_token: 'eyJ.third' }).fetch,
+    });
+    assert.deepEqual(kept, {
+      accessToken: 'eyJ.third',
+      expiresIn: undefined,
+      refreshToken: 'refresh-1',
+    });
+    await assert.rejects(
+      refreshSession(provider, 'refresh-1', { fetch: tokenEndpoint({}, 400).fetch }),
+      (error: unknown) => error instanceof OidcSignInError && error.reason === 'token-failed',
+    );
   });
 });

@@ -32,11 +32,18 @@ export class OidcSignInError extends Error {
   }
 }
 
-/** A finished sign-in: the access token for the staff API and where to go on. */
-export interface OidcSession {
+/** The provider's tokens the workspace keeps, in memory only. */
+export interface OidcTokens {
+  /** For the staff API. */
   accessToken: string;
   /** Seconds, as the provider said; `undefined` when it did not. */
   expiresIn: number | undefined;
+  /** To renew the access token without leaving the page, when the provider gives one. */
+  refreshToken?: string;
+}
+
+/** A finished sign-in: the tokens and where to go on. */
+export interface OidcSession extends OidcTokens {
   returnTo: string;
 }
 
@@ -135,30 +142,67 @@ export async function finishSignIn(
   if (query.get('state') !== pending.state) throw new OidcSignInError('state-mismatch');
   const code = query.get('code');
   if (!code) throw new OidcSignInError('refused');
-  let tokens: { access_token?: unknown; id_token?: unknown; expires_in?: unknown };
+  const tokens = await tokenRequest(provider, fetchImpl, {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: redirectUri,
+    code_verifier: pending.verifier,
+  });
+  if (typeof tokens.id_token === 'string') checkIdToken(tokens.id_token, provider, pending.nonce);
+  else if (provider.scopes.includes('openid')) throw new OidcSignInError('id-token-mismatch');
+  return { ...tokensOf(tokens), returnTo: pending.returnTo };
+}
+
+/** A token endpoint's answer, as far as the workspace reads it. */
+interface TokenAnswer {
+  access_token: string;
+  id_token?: unknown;
+  expires_in?: unknown;
+  refresh_token?: unknown;
+}
+
+/** A grant at the token endpoint, as a public client (its `client_id`, no secret). */
+async function tokenRequest(
+  provider: StaffOidcSignIn,
+  fetchImpl: typeof fetch,
+  grant: Record<string, string>,
+): Promise<TokenAnswer> {
+  let tokens: Partial<TokenAnswer>;
   try {
     const answer = await fetchImpl(provider.tokenEndpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: redirectUri,
-        client_id: provider.clientId,
-        code_verifier: pending.verifier,
-      }),
+      body: new URLSearchParams({ ...grant, client_id: provider.clientId }),
     });
     if (!answer.ok) throw new OidcSignInError('token-failed');
-    tokens = (await answer.json()) as typeof tokens;
+    tokens = (await answer.json()) as Partial<TokenAnswer>;
   } catch (error) {
     throw error instanceof OidcSignInError ? error : new OidcSignInError('token-failed');
   }
   if (typeof tokens.access_token !== 'string') throw new OidcSignInError('token-failed');
-  if (typeof tokens.id_token === 'string') checkIdToken(tokens.id_token, provider, pending.nonce);
-  else if (provider.scopes.includes('openid')) throw new OidcSignInError('id-token-mismatch');
-  return {
-    accessToken: tokens.access_token,
-    expiresIn: typeof tokens.expires_in === 'number' ? tokens.expires_in : undefined,
-    returnTo: pending.returnTo,
-  };
+  return tokens as TokenAnswer;
+}
+
+/** The tokens of an answer the workspace keeps, in memory only. */
+const tokensOf = (tokens: TokenAnswer): OidcTokens => ({
+  accessToken: tokens.access_token,
+  expiresIn: typeof tokens.expires_in === 'number' ? tokens.expires_in : undefined,
+  ...(typeof tokens.refresh_token === 'string' ? { refreshToken: tokens.refresh_token } : {}),
+});
+
+/**
+ * New tokens for a session whose provider gave a refresh token (in memory, never stored): the
+ * workspace's "Ingelogd blijven". The provider may rotate the refresh token; the new one is in
+ * the answer when it does.
+ */
+export async function refreshSession(
+  provider: StaffOidcSignIn,
+  refreshToken: string,
+  { fetch: fetchImpl = fetch }: { fetch?: typeof fetch } = {},
+): Promise<OidcTokens> {
+  const tokens = await tokenRequest(provider, fetchImpl, {
+    grant_type: 'refresh_token',
+    refresh_token: refreshToken,
+  });
+  return { refreshToken, ...tokensOf(tokens) };
 }
