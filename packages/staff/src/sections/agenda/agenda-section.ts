@@ -14,6 +14,8 @@ import { needsMoveView } from './needs-move-view.ts';
 import { scheduleView } from './schedule-view.ts';
 import { confirmDialog, confirmText, type PendingChange } from './confirm-view.ts';
 import { locationChoice } from './location-choice.ts';
+import { checkHours, draftOf, type HoursDraft, type HoursError } from './hours-draft.ts';
+import { hoursEditor } from './hours-editor-view.ts';
 
 type Listed<T> = 'loading' | 'failed' | readonly T[];
 
@@ -37,6 +39,12 @@ export class VangnetStaffAgenda extends StaffSection {
   @state() private pending: PendingChange | undefined;
   @state() private announcement = '';
   @state() private problem = '';
+  /** The weekly hours being edited; `undefined` while the week is only shown. */
+  @state() private hours: HoursDraft | undefined;
+  @state() private hoursErrors: ReadonlyMap<string, HoursError> = new Map();
+  @state() private savingHours = false;
+  /** After a first "Opslaan" the errors follow each change, so a fixed field loses its error. */
+  #hoursTried = false;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
@@ -59,6 +67,18 @@ export class VangnetStaffAgenda extends StaffSection {
   get #seesAppointments(): boolean {
     return this.me.grants.some(
       (grant) => grant.role === 'casemanager' && grant.location === this.locationId,
+    );
+  }
+
+  /**
+   * A location's casemanagers and admins change its hours (the staff API's scope for
+   * `PUT …/schedule`); anyone else is not shown the button rather than answered `403`.
+   */
+  get #mayEditHours(): boolean {
+    return this.me.grants.some(
+      (grant) =>
+        grant.role === 'admin' ||
+        (grant.role === 'casemanager' && grant.location === this.locationId),
     );
   }
 
@@ -125,6 +145,7 @@ export class VangnetStaffAgenda extends StaffSection {
   #chooseLocation(id: string): void {
     this.locationId = id;
     this.#move.stop();
+    this.#stopHours();
     this.needsMove = undefined;
     this.announcement = '';
     this.#loadDay();
@@ -216,6 +237,91 @@ export class VangnetStaffAgenda extends StaffSection {
     this.#loadDay();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#move-title')?.focus();
+  }
+
+  #editHours(): void {
+    const location = this.#location;
+    if (!location) return;
+    this.announcement = '';
+    this.problem = '';
+    this.hours = draftOf(location.schedule);
+    this.#focusAfter('#hours-title');
+  }
+
+  #changeHours(draft: HoursDraft): void {
+    this.hours = draft;
+    const location = this.#location;
+    if (!this.#hoursTried || !location) return;
+    const check = checkHours(draft, location.schedule);
+    this.hoursErrors = check.valid ? new Map() : check.errors;
+  }
+
+  #stopHours(): void {
+    this.hours = undefined;
+    this.hoursErrors = new Map();
+    this.savingHours = false;
+    this.#hoursTried = false;
+  }
+
+  #cancelHours(): void {
+    this.#stopHours();
+    this.#focusAfter('[data-edit-hours]');
+  }
+
+  async #saveHours(): Promise<void> {
+    const t = this.#t;
+    const location = this.#location;
+    const draft = this.hours;
+    if (!location || !draft || this.savingHours) return;
+    this.#hoursTried = true;
+    this.problem = '';
+    const check = checkHours(draft, location.schedule);
+    if (!check.valid) {
+      this.hoursErrors = check.errors;
+      const count = check.errors.size;
+      this.announcement =
+        count === 1 ? t.msg('hours.invalidOne') : t.msg('hours.invalid', { count });
+      await this.updateComplete;
+      // The first wrong field in the order of the form, not of the schema's issues.
+      this.renderRoot.querySelector<HTMLElement>('.hours-editor [aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.hoursErrors = new Map();
+    this.savingHours = true;
+    const locationId = this.locationId;
+    try {
+      const updated = await this.staff.putSchedule(locationId, check.schedule);
+      if (Array.isArray(this.locations)) {
+        this.locations = this.locations.map((item) =>
+          item.location.id === locationId
+            ? { ...item, schedule: updated.schedule, custom: true }
+            : item,
+        );
+      }
+      if (locationId !== this.locationId) return;
+      this.needsMove = this.#seesAppointments ? updated.needsMove : undefined;
+      const count = updated.needsMove.length;
+      this.announcement =
+        count === 0
+          ? t.msg('done.hours')
+          : count === 1
+            ? t.msg('done.hoursNeedsMoveOne')
+            : t.msg('done.hoursNeedsMove', { count });
+      this.#stopHours();
+      this.#focusAfter(count > 0 && this.#seesAppointments ? '#move-title' : '#schedule-title');
+    } catch {
+      // The form stays as typed: nothing is lost, "Opslaan" tries again.
+      this.savingHours = false;
+      this.#failed();
+      this.#focusAfter('#hours-title');
+    }
+  }
+
+  /** Focuses `selector` in the section once the current change is rendered. */
+  #focusAfter(selector: string): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+    );
   }
 
   #submitMove(appointment: StaffAppointment): void {
@@ -350,12 +456,27 @@ export class VangnetStaffAgenda extends StaffSection {
                 onRetry: () => this.#loadNeedsMove(),
               })
         }
-        ${scheduleView(t, {
-          schedule: location.schedule,
-          custom: location.custom,
-          from: todayInAmsterdam(),
-          onReopen: (date) => this.#askSchedule(false, date),
-        })}
+        ${
+          this.hours
+            ? html`<section class="panel" aria-labelledby="hours-title">
+                ${hoursEditor(t, {
+                  draft: this.hours,
+                  errors: this.hoursErrors,
+                  saving: this.savingHours,
+                  onChange: (draft) => this.#changeHours(draft),
+                  onSave: () => void this.#saveHours(),
+                  onCancel: () => this.#cancelHours(),
+                  focusAfter: (selector) => this.#focusAfter(selector),
+                })}
+              </section>`
+            : scheduleView(t, {
+                schedule: location.schedule,
+                custom: location.custom,
+                from: todayInAmsterdam(),
+                onReopen: (date) => this.#askSchedule(false, date),
+                onEdit: this.#mayEditHours ? () => this.#editHours() : undefined,
+              })
+        }
       </div>`;
   }
 }
