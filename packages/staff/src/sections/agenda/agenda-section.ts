@@ -1,7 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { loadingOrFailed } from '../section-views.ts';
 import { query, state } from 'lit/decorators.js';
-import type { Slot, StaffAppointment, StaffLocation } from '@vangnet/sdk';
+import type {
+  LocationSchedule,
+  ScheduleUpdated,
+  Slot,
+  StaffAppointment,
+  StaffLocation,
+} from '@vangnet/sdk';
 import { StaffSection } from '../staff-section.ts';
 import { StaffRequestError } from '../../staff-client.ts';
 import { agendaTranslator, type AgendaTranslator } from './agenda.messages.ts';
@@ -196,15 +202,7 @@ export class VangnetStaffAgenda extends StaffSection {
     const locationId = this.locationId;
     const date = longDate(t.lang, pending.date);
     try {
-      const updated = await this.staff.putSchedule(locationId, pending.schedule);
-      if (Array.isArray(this.locations)) {
-        this.locations = this.locations.map((item) =>
-          item.location.id === locationId
-            ? { ...item, schedule: updated.schedule, custom: true }
-            : item,
-        );
-      }
-      this.needsMove = this.#seesAppointments ? updated.needsMove : undefined;
+      const updated = await this.#putSchedule(locationId, pending.schedule);
       const count = updated.needsMove.length;
       this.announcement = !pending.closing
         ? t.msg('done.reopened', { date })
@@ -222,6 +220,25 @@ export class VangnetStaffAgenda extends StaffSection {
           : '#day-label',
       )
       ?.focus();
+  }
+
+  /**
+   * Saves a location's schedule, then shows the saved one and the appointments it leaves out
+   * (the server's answer, so the screen never shows a schedule the server did not keep).
+   */
+  async #putSchedule(locationId: string, schedule: LocationSchedule): Promise<ScheduleUpdated> {
+    const updated = await this.staff.putSchedule(locationId, schedule);
+    if (Array.isArray(this.locations)) {
+      this.locations = this.locations.map((item) =>
+        item.location.id === locationId
+          ? { ...item, schedule: updated.schedule, custom: true }
+          : item,
+      );
+    }
+    if (locationId === this.locationId) {
+      this.needsMove = this.#seesAppointments ? updated.needsMove : undefined;
+    }
+    return updated;
   }
 
   async #cancelAppointment(appointment: StaffAppointment): Promise<void> {
@@ -290,16 +307,8 @@ export class VangnetStaffAgenda extends StaffSection {
     this.savingHours = true;
     const locationId = this.locationId;
     try {
-      const updated = await this.staff.putSchedule(locationId, check.schedule);
-      if (Array.isArray(this.locations)) {
-        this.locations = this.locations.map((item) =>
-          item.location.id === locationId
-            ? { ...item, schedule: updated.schedule, custom: true }
-            : item,
-        );
-      }
+      const updated = await this.#putSchedule(locationId, check.schedule);
       if (locationId !== this.locationId) return;
-      this.needsMove = this.#seesAppointments ? updated.needsMove : undefined;
       const count = updated.needsMove.length;
       this.announcement =
         count === 0

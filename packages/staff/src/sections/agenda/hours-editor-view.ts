@@ -104,7 +104,8 @@ function dayFields(
     options.onChange(withDay(options.draft, day.weekday, edit));
   const openId = `hours-${day.weekday}-open`;
   return html`<fieldset class="fieldset hours-day" data-weekday=${day.weekday}>
-    <legend class="legend">${weekday}</legend>
+    <!-- The group's name for a screen reader; on screen the checkbox's label names the day. -->
+    <legend class="visually-hidden">${weekday}</legend>
     <div class="choice">
       <input
         id=${openId}
