@@ -202,6 +202,36 @@ async function openTab(page: Page, section: string): Promise<void> {
   await settled(page);
 }
 
+/** The agenda's "Openingstijden aanpassen" at a phone's `width`, opened and scrolled to its top. */
+async function shootHoursEditor(page: Page, width: number): Promise<void> {
+  // Each function runs in the page, so each finds the agenda's shadow root itself.
+  await page.evaluate(() =>
+    document
+      .querySelector('vangnet-staff-workspace')
+      ?.shadowRoot?.querySelector('vangnet-staff-agenda')
+      ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-edit-hours]')
+      ?.click(),
+  );
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('vangnet-staff-workspace')
+        ?.shadowRoot?.querySelector('vangnet-staff-agenda')
+        ?.shadowRoot?.querySelector('.hours-editor'),
+    { timeout: 15_000 },
+  );
+  await page.evaluate(() =>
+    document
+      .querySelector('vangnet-staff-workspace')
+      ?.shadowRoot?.querySelector('vangnet-staff-agenda')
+      ?.shadowRoot?.querySelector('#hours-title')
+      ?.scrollIntoView({ block: 'start' }),
+  );
+  await settled(page);
+  await shoot(page, 'hours', width);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
   headless: true,
@@ -251,6 +281,8 @@ try {
     for (const section of await tabs(page)) {
       await openTab(page, section);
       await shoot(page, section, width);
+      // The hours editor once, on a phone: where casemanagers mostly change them.
+      if (section === 'agenda' && width < 600) await shootHoursEditor(page, width);
     }
     if (!(await page.evaluate(workspaceText)).includes('Uitloggen'))
       throw new Error('The casemanager was signed out while taking the pictures.');

@@ -194,6 +194,7 @@ onEveryDatabase((target) => {
           'coordinator-leidschendam-voorburg',
           'casemanager-jongerenpunt070',
           'casemanager-laak',
+          'casemanager-escamp',
           'admin',
         ],
       );

@@ -22,6 +22,7 @@ export type {
   StoredCallbackRequest,
   IdempotencyRecord,
   PartnerKey,
+  LocationSlotsRead,
 } from './store.ts';
 export type { OutboxMessage, MessageKind } from './messages/outbox.ts';
 export { appointmentMessage, type MessagePlace } from './messages/confirmations.ts';

@@ -41,6 +41,12 @@ export const demoStaff: readonly DevUser[] = [
     grants: [{ role: 'casemanager', location: 'laak' }],
   },
   {
+    id: 'casemanager-escamp',
+    name: 'Casemanager Escamp',
+    email: 'casemanager.escamp@example.org',
+    grants: [{ role: 'casemanager', location: 'escamp' }],
+  },
+  {
     id: 'admin',
     name: 'Beheerder Voorbeeld',
     email: 'beheer@example.org',

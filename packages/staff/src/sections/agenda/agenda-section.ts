@@ -1,7 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { loadingOrFailed } from '../section-views.ts';
 import { query, state } from 'lit/decorators.js';
-import type { Slot, StaffAppointment, StaffLocation } from '@vangnet/sdk';
+import type {
+  LocationSchedule,
+  ScheduleUpdated,
+  Slot,
+  StaffAppointment,
+  StaffLocation,
+} from '@vangnet/sdk';
 import { StaffSection } from '../staff-section.ts';
 import { StaffRequestError } from '../../staff-client.ts';
 import { agendaTranslator, type AgendaTranslator } from './agenda.messages.ts';
@@ -14,6 +20,8 @@ import { needsMoveView } from './needs-move-view.ts';
 import { scheduleView } from './schedule-view.ts';
 import { confirmDialog, confirmText, type PendingChange } from './confirm-view.ts';
 import { locationChoice } from './location-choice.ts';
+import { checkHours, draftOf, type HoursDraft, type HoursError } from './hours-draft.ts';
+import { hoursEditor } from './hours-editor-view.ts';
 
 type Listed<T> = 'loading' | 'failed' | readonly T[];
 
@@ -37,6 +45,12 @@ export class VangnetStaffAgenda extends StaffSection {
   @state() private pending: PendingChange | undefined;
   @state() private announcement = '';
   @state() private problem = '';
+  /** The weekly hours being edited; `undefined` while the week is only shown. */
+  @state() private hours: HoursDraft | undefined;
+  @state() private hoursErrors: ReadonlyMap<string, HoursError> = new Map();
+  @state() private savingHours = false;
+  /** After a first "Opslaan" the errors follow each change, so a fixed field loses its error. */
+  #hoursTried = false;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
@@ -59,6 +73,18 @@ export class VangnetStaffAgenda extends StaffSection {
   get #seesAppointments(): boolean {
     return this.me.grants.some(
       (grant) => grant.role === 'casemanager' && grant.location === this.locationId,
+    );
+  }
+
+  /**
+   * A location's casemanagers and admins change its hours (the staff API's scope for
+   * `PUT …/schedule`); anyone else is not shown the button rather than answered `403`.
+   */
+  get #mayEditHours(): boolean {
+    return this.me.grants.some(
+      (grant) =>
+        grant.role === 'admin' ||
+        (grant.role === 'casemanager' && grant.location === this.locationId),
     );
   }
 
@@ -125,6 +151,7 @@ export class VangnetStaffAgenda extends StaffSection {
   #chooseLocation(id: string): void {
     this.locationId = id;
     this.#move.stop();
+    this.#stopHours();
     this.needsMove = undefined;
     this.announcement = '';
     this.#loadDay();
@@ -175,15 +202,7 @@ export class VangnetStaffAgenda extends StaffSection {
     const locationId = this.locationId;
     const date = longDate(t.lang, pending.date);
     try {
-      const updated = await this.staff.putSchedule(locationId, pending.schedule);
-      if (Array.isArray(this.locations)) {
-        this.locations = this.locations.map((item) =>
-          item.location.id === locationId
-            ? { ...item, schedule: updated.schedule, custom: true }
-            : item,
-        );
-      }
-      this.needsMove = this.#seesAppointments ? updated.needsMove : undefined;
+      const updated = await this.#putSchedule(locationId, pending.schedule);
       const count = updated.needsMove.length;
       this.announcement = !pending.closing
         ? t.msg('done.reopened', { date })
@@ -203,6 +222,25 @@ export class VangnetStaffAgenda extends StaffSection {
       ?.focus();
   }
 
+  /**
+   * Saves a location's schedule, then shows the saved one and the appointments it leaves out
+   * (the server's answer, so the screen never shows a schedule the server did not keep).
+   */
+  async #putSchedule(locationId: string, schedule: LocationSchedule): Promise<ScheduleUpdated> {
+    const updated = await this.staff.putSchedule(locationId, schedule);
+    if (Array.isArray(this.locations)) {
+      this.locations = this.locations.map((item) =>
+        item.location.id === locationId
+          ? { ...item, schedule: updated.schedule, custom: true }
+          : item,
+      );
+    }
+    if (locationId === this.locationId) {
+      this.needsMove = this.#seesAppointments ? updated.needsMove : undefined;
+    }
+    return updated;
+  }
+
   async #cancelAppointment(appointment: StaffAppointment): Promise<void> {
     const t = this.#t;
     try {
@@ -216,6 +254,83 @@ export class VangnetStaffAgenda extends StaffSection {
     this.#loadDay();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#move-title')?.focus();
+  }
+
+  #editHours(): void {
+    const location = this.#location;
+    if (!location) return;
+    this.announcement = '';
+    this.problem = '';
+    this.hours = draftOf(location.schedule);
+    this.#focusAfter('#hours-title');
+  }
+
+  #changeHours(draft: HoursDraft): void {
+    this.hours = draft;
+    const location = this.#location;
+    if (!this.#hoursTried || !location) return;
+    const check = checkHours(draft, location.schedule);
+    this.hoursErrors = check.valid ? new Map() : check.errors;
+  }
+
+  #stopHours(): void {
+    this.hours = undefined;
+    this.hoursErrors = new Map();
+    this.savingHours = false;
+    this.#hoursTried = false;
+  }
+
+  #cancelHours(): void {
+    this.#stopHours();
+    this.#focusAfter('[data-edit-hours]');
+  }
+
+  async #saveHours(): Promise<void> {
+    const t = this.#t;
+    const location = this.#location;
+    const draft = this.hours;
+    if (!location || !draft || this.savingHours) return;
+    this.#hoursTried = true;
+    this.problem = '';
+    const check = checkHours(draft, location.schedule);
+    if (!check.valid) {
+      this.hoursErrors = check.errors;
+      const count = check.errors.size;
+      this.announcement =
+        count === 1 ? t.msg('hours.invalidOne') : t.msg('hours.invalid', { count });
+      await this.updateComplete;
+      // The first wrong field in the order of the form, not of the schema's issues.
+      this.renderRoot.querySelector<HTMLElement>('.hours-editor [aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.hoursErrors = new Map();
+    this.savingHours = true;
+    const locationId = this.locationId;
+    try {
+      const updated = await this.#putSchedule(locationId, check.schedule);
+      if (locationId !== this.locationId) return;
+      const count = updated.needsMove.length;
+      this.announcement =
+        count === 0
+          ? t.msg('done.hours')
+          : count === 1
+            ? t.msg('done.hoursNeedsMoveOne')
+            : t.msg('done.hoursNeedsMove', { count });
+      this.#stopHours();
+      this.#focusAfter(count > 0 && this.#seesAppointments ? '#move-title' : '#schedule-title');
+    } catch {
+      // The form stays as typed: nothing is lost, "Opslaan" tries again.
+      this.savingHours = false;
+      this.#failed();
+      this.#focusAfter('#hours-title');
+    }
+  }
+
+  /** Focuses `selector` in the section once the current change is rendered. */
+  #focusAfter(selector: string): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+    );
   }
 
   #submitMove(appointment: StaffAppointment): void {
@@ -350,12 +465,27 @@ export class VangnetStaffAgenda extends StaffSection {
                 onRetry: () => this.#loadNeedsMove(),
               })
         }
-        ${scheduleView(t, {
-          schedule: location.schedule,
-          custom: location.custom,
-          from: todayInAmsterdam(),
-          onReopen: (date) => this.#askSchedule(false, date),
-        })}
+        ${
+          this.hours
+            ? html`<section class="panel" aria-labelledby="hours-title">
+                ${hoursEditor(t, {
+                  draft: this.hours,
+                  errors: this.hoursErrors,
+                  saving: this.savingHours,
+                  onChange: (draft) => this.#changeHours(draft),
+                  onSave: () => void this.#saveHours(),
+                  onCancel: () => this.#cancelHours(),
+                  focusAfter: (selector) => this.#focusAfter(selector),
+                })}
+              </section>`
+            : scheduleView(t, {
+                schedule: location.schedule,
+                custom: location.custom,
+                from: todayInAmsterdam(),
+                onReopen: (date) => this.#askSchedule(false, date),
+                onEdit: this.#mayEditHours ? () => this.#editHours() : undefined,
+              })
+        }
       </div>`;
   }
 }

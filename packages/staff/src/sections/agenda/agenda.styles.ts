@@ -43,4 +43,33 @@ export const agendaStyles = css`
   .appointment-line {
     margin-block: 0 var(--_space-s);
   }
+  /* The hours editor: a day's periods as rows of two short time fields and their button. */
+  .hours-day {
+    border-block-start: var(--_border-width) solid var(--_color-border);
+    padding-block: var(--_space-s);
+    margin-block: 0;
+  }
+  .hours-day .choice-label {
+    font-weight: var(--_label-font-weight);
+  }
+  .hours-periods {
+    list-style: none;
+    padding: 0;
+    margin: var(--_space-s) 0;
+  }
+  .hours-period {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0 var(--_space-m);
+  }
+  .hours-period .field {
+    margin-block-end: var(--_space-s);
+  }
+  .hours-period .button {
+    margin-block-end: var(--_space-s);
+  }
+  .hours-time {
+    inline-size: 5.5em;
+  }
 `;

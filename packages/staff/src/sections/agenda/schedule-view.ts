@@ -12,6 +12,8 @@ export interface ScheduleViewOptions {
   /** Exceptions before this date (today) are history and left out. */
   readonly from: string;
   readonly onReopen: (date: string) => void;
+  /** Opens the hours editor; `undefined` when the signed-in person may not change the hours. */
+  readonly onEdit: (() => void) | undefined;
 }
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -21,7 +23,7 @@ export function scheduleView(t: AgendaTranslator, options: ScheduleViewOptions):
   const { schedule } = options;
   const exceptions = schedule.exceptions.filter((exception) => exception.date >= options.from);
   return html`<section class="panel" aria-labelledby="schedule-title">
-    <h3 id="schedule-title">${t.msg('schedule.title')}</h3>
+    <h3 id="schedule-title" tabindex="-1">${t.msg('schedule.title')}</h3>
     <p>
       ${t.msg('schedule.slot', { minutes: schedule.slotMinutes })}
       ${options.custom ? nothing : t.msg('schedule.default')}
@@ -48,6 +50,20 @@ export function scheduleView(t: AgendaTranslator, options: ScheduleViewOptions):
         })}
       </tbody>
     </table>
+    ${
+      options.onEdit
+        ? html`<div class="actions">
+            <button
+              type="button"
+              class="button button-secondary"
+              data-edit-hours
+              @click=${options.onEdit}
+            >
+              ${t.msg('hours.edit')}
+            </button>
+          </div>`
+        : nothing
+    }
     <h4>${t.msg('schedule.exceptions')}</h4>
     ${
       exceptions.length === 0
