@@ -139,6 +139,32 @@ export const appointments: Suite = (target) => {
     assert.ok(problem.errors.every((error) => error.code && error.message));
   });
 
+  it('refuses a booking, or a move, with a field the contract does not have: 422 naming it', async () => {
+    const [first, second] = await freeSlots(target());
+    const body = appointment(first!.id);
+    const extra = await call(target(), '/v1/appointments', {
+      body: { ...body, contact: { ...body.contact, bsn: '123456782' } },
+    });
+    assert.equal(extra.status, 422);
+    assert.equal(await problemName(extra.clone()), 'validation');
+    const problem = (await extra.json()) as { errors: { pointer: string; code: string }[] };
+    assert.deepEqual(
+      problem.errors.map((error) => [error.pointer, error.code]),
+      [['/contact/bsn', 'unrecognized_keys']],
+    );
+    const created = await book(target(), body);
+    const moved = await call(target(), `/v1/appointments/${created.reference}/reschedule`, {
+      body: { slotId: second!.id, reason: 'ziek' },
+      headers: { 'Vangnet-Token': created.token },
+    });
+    assert.equal(moved.status, 422);
+    const movedProblem = (await moved.json()) as { errors: { pointer: string }[] };
+    assert.deepEqual(
+      movedProblem.errors.map((error) => error.pointer),
+      ['/reason'],
+    );
+  });
+
   it('shows a booking only with its manage token: 401 without or with a wrong one, 404 for an unknown reference', async () => {
     const [slot] = await freeSlots(target());
     const created = await book(target(), appointment(slot!.id));
@@ -262,6 +288,18 @@ export const callbackRequests: Suite = (target) => {
     assert.deepEqual(
       problem.errors.map((error) => error.pointer),
       ['/phone'],
+    );
+  });
+
+  it('refuses a field the contract does not have with 422 naming it', async () => {
+    const response = await call(target(), '/v1/callback-requests', {
+      body: { ...body, dateOfBirth: '2006-01-15', bsn: '123456782' },
+    });
+    assert.equal(response.status, 422);
+    const problem = (await response.json()) as { errors: { pointer: string; code: string }[] };
+    assert.deepEqual(
+      problem.errors.map((error) => [error.pointer, error.code]),
+      [['/bsn', 'unrecognized_keys']],
     );
   });
 };

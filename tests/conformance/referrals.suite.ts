@@ -121,6 +121,31 @@ export const referrals: Suite = (target) => {
     ]);
   });
 
+  it('refuses a BSN, or any field the contract does not have, with 422 validation naming each one', async () => {
+    const body = referral('2009-01-01');
+    // What a school's own system might add: nothing of it may be accepted, and it must hear so.
+    const extra = {
+      ...body,
+      bsn: '123456782',
+      youngPerson: { ...body.youngPerson, bsn: '123456782' },
+      supportNeed: { ...body.supportNeed, diagnosis: 'ADHD' },
+      consents: [{ ...body.consents[0]!, signature: 'x' }],
+    };
+    const response = await call(target(), '/v1/referrals', { body: extra });
+    assert.equal(response.status, 422);
+    assert.equal(await problemName(response.clone()), 'validation');
+    const errors = await errorsOf(response);
+    assert.deepEqual(errors.map((error) => [error.pointer, error.code]).sort(), [
+      ['/bsn', 'unrecognized_keys'],
+      ['/consents/0/signature', 'unrecognized_keys'],
+      ['/supportNeed/diagnosis', 'unrecognized_keys'],
+      ['/youngPerson/bsn', 'unrecognized_keys'],
+    ]);
+    const text = JSON.stringify(errors);
+    assert.ok(!text.includes('123456782') && !text.includes('ADHD'), 'the values are not echoed');
+    assert.equal((await call(target(), '/v1/referrals', { body })).status, 201, 'without them');
+  });
+
   it('answers 422 validation with an error per missing field for an empty body', async () => {
     const empty = await call(target(), '/v1/referrals', { body: {} });
     assert.equal(empty.status, 422);

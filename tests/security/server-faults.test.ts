@@ -3,7 +3,7 @@
 // how many requests it tried and answered, and how many were lost, made twice or answered with a
 // 5xx other than 503 — all three must be 0.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import pg from 'pg';
 import {
   createLogger,
@@ -14,18 +14,16 @@ import {
   readConfig,
   type VangnetServer,
 } from '@vangnet/server';
-import { createTestDatabase, type TestDatabase } from '../conformance/support/test-database.ts';
 import {
   bookingOf,
   describeOnPostgres,
   request,
-  startServer,
   tcpProxy,
   upcomingSlots,
   withPort,
   type Proxy,
-  type ServerProcess,
 } from '../server/support.ts';
+import { serverFixture } from '../server/support/server-fixture.ts';
 import {
   FaultCount,
   inParallel,
@@ -120,18 +118,8 @@ async function retry(
 
 describeOnPostgres('the server faults', (adminUrl) => {
   describe('the process killed with SIGKILL during 1,000 bookings and referrals', () => {
-    let database: TestDatabase;
-    const running: ServerProcess[] = [];
-    const start = async () => {
-      const server = await startServer({ DATABASE_URL: database.url, ...noLimits });
-      running.push(server);
-      return server;
-    };
-    before(async () => (database = await createTestDatabase(adminUrl)));
-    after(async () => {
-      for (const server of running) await server.kill('SIGKILL');
-      await database?.drop();
-    });
+    const fixture = serverFixture({ adminUrl, env: noLimits });
+    const start = () => fixture.start();
 
     it('loses no 201, replays the first answers, and makes every unanswered write exactly once on retry', async () => {
       const count = new FaultCount();
@@ -161,7 +149,7 @@ describeOnPostgres('the server faults', (adminUrl) => {
       await inParallel(writes, 12, async (write, index) => {
         final[index] = await retry(count, second.url, write, answers[index]);
       });
-      await checkNothingLost(count, second.url, database.url, writes, final);
+      await checkNothingLost(count, second.url, fixture.database.url, writes, final);
       count.report(
         'server killed',
         ` (${beforeKill} writes before the kill, ${writes.length - beforeKill} unanswered then retried)`,
@@ -170,17 +158,21 @@ describeOnPostgres('the server faults', (adminUrl) => {
   });
 
   describe('the database taken away and brought back during traffic', () => {
-    let database: TestDatabase;
+    const fixture = serverFixture({ adminUrl });
     let proxy: Proxy;
     let server: VangnetServer;
     let base: string;
     before(async () => {
-      database = await createTestDatabase(adminUrl);
       const admin = new URL(adminUrl);
       proxy = await tcpProxy(Number(admin.port || 5432), admin.hostname);
+      fixture.cleanup(async () => {
+        await proxy.open().catch(() => undefined);
+        await server?.close();
+        await proxy.close();
+      });
       server = await createVangnetServer({
         config: readConfig({
-          DATABASE_URL: withPort(database.url, proxy.port),
+          DATABASE_URL: withPort(fixture.database.url, proxy.port),
           PORT: '0',
           VANGNET_DB_POOL_SIZE: '6',
           ...noLimits,
@@ -188,12 +180,6 @@ describeOnPostgres('the server faults', (adminUrl) => {
         log: createLogger('silent'),
       });
       base = await server.listen();
-    });
-    after(async () => {
-      await proxy?.open().catch(() => undefined);
-      await server?.close();
-      await proxy?.close();
-      await database?.drop();
     });
 
     it('answers 2xx or 503 with Retry-After, never 500, is not ready while away, and recovers without a restart', async () => {
@@ -260,17 +246,18 @@ describeOnPostgres('the server faults', (adminUrl) => {
         const answer = answers[index];
         final[index] = answer?.status === 201 ? answer : await retry(count, base, write, answer);
       });
-      await checkNothingLost(count, base, database.url, sent, final);
+      await checkNothingLost(count, base, fixture.database.url, sent, final);
       count.report('database away', ` (${unavailable} answered 503, all made once on retry)`);
     });
   });
 
   describe('a slow database (a statement timeout of 300 ms, appointments locked)', () => {
-    let database: TestDatabase;
+    const fixture = serverFixture({ adminUrl });
     let server: VangnetServer;
     let base: string;
     before(async () => {
-      database = await createTestDatabase(adminUrl);
+      fixture.cleanup(async () => void (await server?.close()));
+      const database = fixture.database;
       // Migrations and the demo region first, without the short timeout a loaded machine may miss.
       const setup = await openPostgres({ url: database.url });
       await migrate(setup);
@@ -288,10 +275,6 @@ describeOnPostgres('the server faults', (adminUrl) => {
       });
       base = await server.listen();
     });
-    after(async () => {
-      await server?.close();
-      await database?.drop();
-    });
 
     it('answers bookings 503 unavailable, keeps the other endpoints answering, and books again once the lock is gone', async () => {
       const count = new FaultCount();
@@ -303,7 +286,7 @@ describeOnPostgres('the server faults', (adminUrl) => {
         body: bookingOf(slot, `Slow ${index}`),
         subject: slot.id,
       }));
-      const locker = new pg.Client({ connectionString: database.url });
+      const locker = new pg.Client({ connectionString: fixture.database.url });
       await locker.connect();
       let locked: Answer[] = [];
       try {
@@ -367,7 +350,7 @@ describeOnPostgres('the server faults', (adminUrl) => {
       await inParallel(writes, 8, async (write, index) => {
         final[index] = await retry(count, base, write, locked[index]);
       });
-      await checkNothingLost(count, base, database.url, writes, final);
+      await checkNothingLost(count, base, fixture.database.url, writes, final);
       count.report(
         'slow database',
         ` (${locked.filter((answer) => answer.status === 503).length} bookings 503 while locked)`,

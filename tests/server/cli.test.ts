@@ -1,46 +1,33 @@
 // The server's commands on PostgreSQL, beside a running server: `keys add|list|revoke`, and
 // `import`/`export` of the directory. Keys and tokens are stored only as hashes.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, it } from 'node:test';
+import { before, it } from 'node:test';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../conformance/support/test-database.ts';
 import { referral } from '../conformance/support/calls.ts';
-import {
-  bookingOf,
-  describeOnPostgres,
-  request,
-  runMain,
-  startServer,
-  upcomingSlots,
-  type ServerProcess,
-} from './support.ts';
+import { bookingOf, describeOnPostgres, request, upcomingSlots } from './support.ts';
+import { serverFixture, type ServerProcess } from './support/server-fixture.ts';
 
 describeOnPostgres('the server’s commands', (adminUrl) => {
-  let database: TestDatabase;
+  const fixture = serverFixture({ adminUrl, env: { VANGNET_RATE_LIMIT_WRITES: '0' } });
+  const dir = fixture.tempDir('vangnet-cli-');
   let server: ServerProcess;
-  let dir: string;
-  const env = () => ({ DATABASE_URL: database.url, VANGNET_RATE_LIMIT_WRITES: '0' });
-  before(async () => {
-    database = await createTestDatabase(adminUrl);
-    server = await startServer(env());
-    dir = mkdtempSync(join(tmpdir(), 'vangnet-cli-'));
-  });
-  after(async () => {
-    await server?.kill('SIGTERM');
-    await database?.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  before(async () => (server = await fixture.start()));
 
   const origin = 'https://partner.example.org';
 
   it('keys add makes a key for its origin (403 from another), list never shows it, revoke makes it 401', async () => {
-    const added = await runMain(
-      ['keys', 'add', '--region', 'haaglanden', '--origin', origin, '--label', 'Partner'],
-      env(),
-    );
+    const added = await fixture.run([
+      'keys',
+      'add',
+      '--region',
+      'haaglanden',
+      '--origin',
+      origin,
+      '--label',
+      'Partner',
+    ]);
     assert.equal(added.status, 0, added.stderr);
     const [id, key] = added.stdout.split('\n')[0]?.split('\t') ?? [];
     assert.match(id ?? '', /^key_/);
@@ -50,7 +37,7 @@ describeOnPostgres('the server’s commands', (adminUrl) => {
     assert.equal((await catalog(origin)).status, 200);
     assert.equal((await catalog('https://other.example.org')).status, 403);
 
-    const listed = await runMain(['keys', 'list'], env());
+    const listed = await fixture.run(['keys', 'list']);
     assert.equal(listed.status, 0, listed.stderr);
     assert.match(
       listed.stdout,
@@ -59,7 +46,7 @@ describeOnPostgres('the server’s commands', (adminUrl) => {
     assert.ok(!listed.stdout.includes(key as string), 'list never prints a key');
     assert.ok(!listed.stdout.includes('pk_demo_haaglanden'));
 
-    const revoked = await runMain(['keys', 'revoke', id as string], env());
+    const revoked = await fixture.run(['keys', 'revoke', id as string]);
     assert.equal(revoked.status, 0, revoked.stderr);
     // The running server trusts a read of a known key for a second (decision 0256).
     const revokedAt = performance.now();
@@ -71,16 +58,16 @@ describeOnPostgres('the server’s commands', (adminUrl) => {
     assert.equal(status, 401);
     assert.ok(performance.now() - revokedAt < 2000, 'refused within the second it is trusted');
     assert.match(
-      (await runMain(['keys', 'list'], env())).stdout,
+      (await fixture.run(['keys', 'list'])).stdout,
       new RegExp(`^${id}\\t.*\\trevoked\\t`, 'm'),
     );
-    const again = await runMain(['keys', 'revoke', id as string], env());
+    const again = await fixture.run(['keys', 'revoke', id as string]);
     assert.notEqual(again.status, 0);
     assert.match(again.stderr, /No active key/);
   });
 
   it('stores partner keys, manage tokens and status tokens only as hashes', async () => {
-    const added = await runMain(['keys', 'add', '--region', 'haaglanden'], env());
+    const added = await fixture.run(['keys', 'add', '--region', 'haaglanden']);
     const key = added.stdout.split('\n')[0]?.split('\t')[1] as string;
     const [slot] = await upcomingSlots(server.url);
     const booking = (await (
@@ -94,7 +81,7 @@ describeOnPostgres('the server’s commands', (adminUrl) => {
     });
     assert.equal(created.status, 201, await created.clone().text());
     const { token } = (await created.json()) as { token: string };
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: fixture.database.url });
     await client.connect();
     try {
       for (const table of ['partner_keys', 'appointments', 'referrals']) {
@@ -112,7 +99,7 @@ describeOnPostgres('the server’s commands', (adminUrl) => {
   });
 
   it('export → import round-trips, and an invalid document imports nothing', async () => {
-    const exported = await runMain(['export'], env());
+    const exported = await fixture.run(['export']);
     assert.equal(exported.status, 0, exported.stderr);
     const document = JSON.parse(exported.stdout) as {
       organisations: { id: string; name: string }[];
@@ -129,13 +116,13 @@ describeOnPostgres('the server’s commands', (adminUrl) => {
     changed.organisations.sort((a, b) => (a.id < b.id ? -1 : 1));
     const file = join(dir, 'directory.json');
     writeFileSync(file, JSON.stringify(changed));
-    const imported = await runMain(['import', file], env());
+    const imported = await fixture.run(['import', file]);
     assert.equal(imported.status, 0, imported.stderr);
     assert.match(
       imported.stdout,
       new RegExp(`Imported ${changed.organisations.length} organisations`),
     );
-    const again = await runMain(['export'], env());
+    const again = await fixture.run(['export']);
     assert.deepEqual(JSON.parse(again.stdout), changed);
     const shown = await request(server.url, '/v1/organisations/nieuw-partner');
     assert.equal(((await shown.json()) as { name: string }).name, 'Nieuw');
@@ -144,13 +131,13 @@ describeOnPostgres('the server’s commands', (adminUrl) => {
     invalid.organisations[0]!.name = 'Niet opgeslagen';
     (invalid.organisations[1] as { email?: string }).email = 'not an email';
     writeFileSync(file, JSON.stringify(invalid));
-    const refused = await runMain(['import', file], env());
+    const refused = await fixture.run(['import', file]);
     assert.notEqual(refused.status, 0);
     assert.match(refused.stderr, /^Not a valid directory at organisations\.1\.email: /);
     assert.equal(refused.stderr.trim().split('\n').length, 1, refused.stderr);
-    const missing = await runMain(['import', join(dir, 'absent.json')], env());
+    const missing = await fixture.run(['import', join(dir, 'absent.json')]);
     assert.notEqual(missing.status, 0);
     assert.equal(missing.stderr.trim().split('\n').length, 1, missing.stderr);
-    assert.deepEqual(JSON.parse((await runMain(['export'], env())).stdout), changed);
+    assert.deepEqual(JSON.parse((await fixture.run(['export'])).stdout), changed);
   });
 });

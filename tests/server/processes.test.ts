@@ -1,20 +1,9 @@
 // The server as people run it, `node packages/server/src/main.ts`: killed mid-burst, two instances
 // on one database, bad configuration, an unreachable database, and the embedded default.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, type TestDatabase } from '../conformance/support/test-database.ts';
-import {
-  bookingOf,
-  describeOnPostgres,
-  request,
-  runMain,
-  startServer,
-  upcomingSlots,
-  type ServerProcess,
-} from './support.ts';
+import { describe, it } from 'node:test';
+import { bookingOf, describeOnPostgres, request, upcomingSlots } from './support.ts';
+import { serverFixture } from './support/server-fixture.ts';
 
 interface Answer {
   key: string;
@@ -24,22 +13,11 @@ interface Answer {
 }
 
 describeOnPostgres('the server process', (adminUrl) => {
-  let database: TestDatabase;
-  const running: ServerProcess[] = [];
-  const start = async () => {
-    const server = await startServer({
-      DATABASE_URL: database.url,
-      VANGNET_RATE_LIMIT_WRITES: '0',
-      VANGNET_RATE_LIMIT_TOKENS: '0',
-    });
-    running.push(server);
-    return server;
-  };
-  before(async () => (database = await createTestDatabase(adminUrl)));
-  after(async () => {
-    for (const server of running) await server.kill('SIGKILL');
-    await database?.drop();
+  const fixture = serverFixture({
+    adminUrl,
+    env: { VANGNET_RATE_LIMIT_WRITES: '0', VANGNET_RATE_LIMIT_TOKENS: '0' },
   });
+  const start = () => fixture.start();
 
   it('killed with SIGKILL during a burst of bookings, loses none it answered 201 for', async () => {
     const first = await start();
@@ -109,6 +87,7 @@ describeOnPostgres('the server process', (adminUrl) => {
 });
 
 describe('bad input at start', () => {
+  const fixture = serverFixture();
   for (const [name, env, setting] of [
     ['PORT=abc', { PORT: 'abc' }, 'PORT'],
     ['DATABASE_URL=mysql://x', { DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
@@ -119,7 +98,7 @@ describe('bad input at start', () => {
     ],
   ] as const) {
     it(`stops with one clear line on stderr and a non-zero exit for ${name}`, async () => {
-      const result = await runMain([], env);
+      const result = await fixture.run([], env);
       assert.notEqual(result.status, 0);
       const lines = result.stderr.trim().split('\n');
       assert.equal(lines.length, 1, result.stderr);
@@ -129,7 +108,7 @@ describe('bad input at start', () => {
   }
 
   it('stops with a clear message and a non-zero exit when the database cannot be reached, without its password', async () => {
-    const result = await runMain([], {
+    const result = await fixture.run([], {
       DATABASE_URL: 'postgres://vangnet:s3cret-pw@127.0.0.1:1/vangnet',
     });
     assert.notEqual(result.status, 0);
@@ -140,13 +119,11 @@ describe('bad input at start', () => {
 });
 
 describe('the embedded default (PGlite in VANGNET_DATA_DIR)', () => {
-  let dataDir: string;
-  before(() => (dataDir = mkdtempSync(join(tmpdir(), 'vangnet-data-'))));
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const fixture = serverFixture();
 
   it('keeps a booking across a restart', async () => {
-    const env = { VANGNET_DATA_DIR: dataDir };
-    const first = await startServer(env);
+    const env = { VANGNET_DATA_DIR: fixture.tempDir('vangnet-data-') };
+    const first = await fixture.start(env);
     let booked: { reference: string; token: string };
     try {
       const [slot] = await upcomingSlots(first.url);
@@ -157,7 +134,7 @@ describe('the embedded default (PGlite in VANGNET_DATA_DIR)', () => {
     } finally {
       await first.kill('SIGTERM');
     }
-    const second = await startServer(env);
+    const second = await fixture.start(env);
     try {
       const shown = await request(second.url, `/v1/appointments/${booked.reference}`, {
         headers: { 'Vangnet-Token': booked.token },

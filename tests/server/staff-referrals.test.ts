@@ -265,6 +265,21 @@ onEveryDatabase((target) => {
       assert.equal(wrong.status, 422);
       assert.equal(await statusOf(target(), delft), 'received');
     });
+
+    it('a status change with a field the contract does not have is 422, naming it, and changes nothing', async () => {
+      const token = await target().tokenOf('coordinator-pluscoaching');
+      const answer = await change(target(), token, delft.id, {
+        status: 'matched',
+        match: { organisationId: 'impegno', coachingForm: 'pluscoach', coach: 'Jan de Vries' },
+      });
+      assert.equal(answer.status, 422);
+      const problem = (await answer.json()) as { errors: { pointer: string; code: string }[] };
+      assert.deepEqual(
+        problem.errors.map((error) => [error.pointer, error.code]),
+        [['/match/coach', 'unrecognized_keys']],
+      );
+      assert.equal(await statusOf(target(), delft), 'received');
+    });
   });
 
   describe('privacy: export and erasure', () => {

@@ -3,79 +3,31 @@
 // the API the school page uses is matched by the demo coordinator, and the status the school's
 // status page reads says a coach was found. Then SIGTERM stops it cleanly.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { demoPartnerKey } from '@vangnet/api-core';
 import { freePort } from '../../scripts/free-port.mjs';
 import { referral } from '../conformance/support/calls.ts';
-import { repoRoot } from './support.ts';
-
-interface Started {
-  lines: string[];
-  exited: Promise<number | null>;
-  stop(): Promise<number | null>;
-}
-
-async function startScript(env: Record<string, string>): Promise<Started> {
-  const inherited = { ...process.env };
-  for (const name of Object.keys(inherited))
-    if (name === 'PORT' || name === 'DATABASE_URL' || name.startsWith('VANGNET_'))
-      delete inherited[name];
-  const child = spawn(process.execPath, ['--conditions=source', 'scripts/start.mjs'], {
-    cwd: repoRoot,
-    env: { ...inherited, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    return exited;
-  };
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`npm start did not start in time: ${stdout} ${stderr}`));
-    }, 120_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (!stdout.includes('Demo partner key')) return;
-      clearTimeout(timer);
-      resolve();
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start stopped (${code}): ${stderr}`));
-    });
-  });
-  return { lines: stdout.split('\n'), exited, stop };
-}
+import { serverFixture, type ServerProcess } from './support/server-fixture.ts';
 
 describe('npm start', () => {
-  let started: Started | undefined;
+  const fixture = serverFixture();
+  let started: ServerProcess | undefined;
   let origin = '';
-  const dataDir = mkdtempSync(join(tmpdir(), 'finish-start-'));
+  const dataDir = fixture.tempDir('finish-start-');
 
   before(async () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    started = await startScript({
-      PORT: String(port),
-      VANGNET_DATA_DIR: dataDir,
-      VANGNET_LOG_LEVEL: 'warn',
+    started = await fixture.spawn({
+      script: 'scripts/start.mjs',
+      env: { PORT: String(port), VANGNET_DATA_DIR: dataDir, VANGNET_LOG_LEVEL: 'warn' },
+      ready: (stdout) => stdout.includes('Demo partner key'),
+      timeoutMs: 120_000,
     });
-  });
-  after(async () => {
-    await started?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('prints the examples, the workspace and the status page', () => {
-    const lines = started!.lines;
+    const lines = started!.stdout.split('\n');
     assert.ok(
       lines.some((line) => line.endsWith(`${origin}/examples/`)),
       lines.join('\n'),
@@ -158,6 +110,7 @@ describe('npm start', () => {
   });
 
   it('stops on SIGTERM with exit code 0', async () => {
-    assert.equal(await started!.stop(), 0);
+    await started!.kill('SIGTERM');
+    assert.equal(await started!.exited, 0);
   });
 });

@@ -1,14 +1,10 @@
-// Helpers of the server-only tests: the server as a process (`main.ts`), its commands, a TCP proxy
-// that can take the database away, and PostgreSQL tests that say plainly when they did not run.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Helpers of the server-only tests: requests to a running server, a TCP proxy that can take the
+// database away, and PostgreSQL tests that say plainly when they did not run. The server as a
+// process (`main.ts`), its commands and what they need are the fixture in `support/server-fixture.ts`.
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { demoPartnerKey } from '@vangnet/api-core';
 import { testDatabaseUrl } from '../conformance/support/test-database.ts';
-
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const main = 'packages/server/src/main.ts';
 
 /** `describe` on PostgreSQL, or one test that says it did not run. */
 export function describeOnPostgres(title: string, body: (adminUrl: string) => void): void {
@@ -19,86 +15,6 @@ export function describeOnPostgres(title: string, body: (adminUrl: string) => vo
       return;
     }
     body(url);
-  });
-}
-
-function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = { ...process.env };
-  for (const name of Object.keys(inherited)) {
-    if (name === 'PORT' || name === 'DATABASE_URL' || name.startsWith('VANGNET_')) {
-      delete inherited[name];
-    }
-  }
-  return { ...inherited, VANGNET_LOG_LEVEL: 'warn', PORT: '0', ...env };
-}
-
-export interface CommandResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `main.ts` with `args` (a command) to its end. */
-export function runMain(args: string[], env: Record<string, string>): Promise<CommandResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=source', main, ...args], {
-      cwd: repoRoot,
-      env: childEnv(env),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
-export interface ServerProcess {
-  readonly url: string;
-  readonly child: ChildProcess;
-  /** Everything the process wrote to stderr so far. */
-  stderr(): string;
-  /** Resolves once the process has ended. */
-  readonly exited: Promise<number | null>;
-  kill(signal?: NodeJS.Signals): Promise<void>;
-}
-
-/** Starts `main.ts` (the server) and resolves with its URL, the first stdout line that is one. */
-export function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=source', main], {
-    cwd: repoRoot,
-    env: childEnv(env),
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The server did not start in time: ${stderr}`));
-    }, 60_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const url = stdout.split('\n').find((line) => /^http:\/\/\S+$/.test(line));
-      if (!url) return;
-      clearTimeout(timer);
-      resolve({
-        url,
-        child,
-        stderr: () => stderr,
-        exited,
-        async kill(signal = 'SIGTERM') {
-          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-          await exited;
-        },
-      });
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`The server stopped (${code}) before it listened: ${stderr}`));
-    });
   });
 }
 

@@ -51,3 +51,5 @@ export type { InvalidResponseReason } from './errors/invalid-response-error.ts';
 export { errorFromResponse } from './errors/error-from-response.ts';
 export type { ErrorAnswer } from './errors/error-from-response.ts';
 export { pointerToPath, pathToPointer } from './utils/json-pointer.ts';
+export { issuePerUnknownField, unknownFieldMessage } from './utils/unknown-fields.ts';
+export type { UnknownFieldsIssue } from './utils/unknown-fields.ts';

@@ -1,4 +1,4 @@
-import type { FieldError } from '@vangnet/sdk';
+import { issuePerUnknownField, type FieldError } from '@vangnet/sdk';
 import type { z } from 'zod/mini';
 import { ProblemError } from './problem.ts';
 
@@ -20,11 +20,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * Field errors from zod issues: a pointer into the body, a stable code (the schema's
- * `params.code` where it names one, `required` for an absent value, else zod's issue code) and a
- * message.
+ * `params.code` where it names one, `required` for an absent value, else zod's issue code:
+ * `unrecognized_keys` for a field the request does not have, one error per field) and a message.
  */
 export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[], input: unknown): FieldError[] {
-  return issues.map((issue) => {
+  return issuePerUnknownField(issues).map((issue) => {
     const params = 'params' in issue ? (issue.params as { code?: unknown } | undefined) : undefined;
     const code =
       typeof params?.code === 'string'

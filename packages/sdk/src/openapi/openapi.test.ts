@@ -88,3 +88,53 @@ test('the staff API is in the document with its OpenID Connect security scheme',
     '409' in (document.paths['/v1/staff/referrals/{id}/status']?.['post']?.responses ?? {}),
   );
 });
+
+test('every request body is closed (additionalProperties: false) at every level; responses stay open', () => {
+  type Schema = Record<string, unknown>;
+  const document = openApiDocument() as {
+    paths: Record<string, Record<string, { requestBody?: unknown; responses: unknown }>>;
+    components: { schemas: Record<string, Schema> };
+  };
+  const resolve = (schema: Schema): Schema => {
+    const ref = schema['$ref'];
+    return typeof ref === 'string'
+      ? (document.components.schemas[ref.split('/').pop() as string] as Schema)
+      : schema;
+  };
+  /** Every object schema inside `schema`, following references. */
+  const objectsIn = (schema: Schema, seen = new Set<Schema>()): Schema[] => {
+    const resolved = resolve(schema);
+    if (seen.has(resolved)) return [];
+    seen.add(resolved);
+    const nested = Object.values(resolved).flatMap((value) =>
+      (Array.isArray(value) ? value : [value]).flatMap((item: unknown) =>
+        typeof item === 'object' && item !== null ? objectsIn(item as Schema, seen) : [],
+      ),
+    );
+    return resolved['type'] === 'object' && 'properties' in resolved
+      ? [resolved, ...nested]
+      : nested;
+  };
+  const bodyOf = (operation: { requestBody?: unknown }) =>
+    (operation.requestBody as { content?: { 'application/json'?: { schema: Schema } } })?.content?.[
+      'application/json'
+    ]?.schema;
+  const bodies = Object.values(document.paths)
+    .flatMap((methods) => Object.values(methods))
+    .flatMap((operation): Schema[] => {
+      const body = bodyOf(operation);
+      return body ? [body] : [];
+    });
+  assert.ok(bodies.length >= 10, `${bodies.length} request bodies`);
+  for (const body of bodies) {
+    for (const object of objectsIn(body)) {
+      assert.equal(
+        object['additionalProperties'],
+        false,
+        `${JSON.stringify(body)}: ${Object.keys(object['properties'] as Schema).join()}`,
+      );
+    }
+  }
+  for (const name of ['ReferralCreated', 'Catalog', 'Organisation', 'Appointment'])
+    assert.equal(document.components.schemas[name]?.['additionalProperties'], undefined, name);
+});

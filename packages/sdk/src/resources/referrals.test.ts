@@ -75,6 +75,24 @@ test('referrals.create sends trimmed texts and refuses invalid input without a r
   assert.equal(sent.length, 0);
 });
 
+test('referrals.create refuses a field the contract does not have (a BSN) before sending, naming it', async () => {
+  const client = testClient();
+  const withBsn = {
+    ...referralInput,
+    youngPerson: { ...referralInput.youngPerson, bsn: '123456782' },
+  };
+  await assert.rejects(client.referrals.create(withBsn), (error) => {
+    assert.ok(error instanceof InputError);
+    assert.deepEqual(
+      error.fieldIssues.map((issue) => [issue.path, issue.code]),
+      [[['youngPerson', 'bsn'], 'unrecognized_keys']],
+    );
+    assert.doesNotMatch(error.message, /123456782/);
+    return true;
+  });
+  assert.equal(sent.length, 0);
+});
+
 test('referrals.get sends the token in Vangnet-Token, never in the URL', async () => {
   server.use(http.get(url('v1/referrals/r-1'), () => HttpResponse.json(referralStatus)));
   assert.deepEqual(await testClient().referrals.get('r-1', 'tok_status_1'), referralStatus);

@@ -66,7 +66,7 @@ export type SlotList = z.infer<typeof SlotListSchema>;
 
 /** The young person's contact details: an email address, a mobile number, or both. */
 export const AppointmentContactSchema = z
-  .object({
+  .strictObject({
     name: lineOf(200),
     email: z.optional(EmailSchema),
     phone: z.optional(PhoneSchema),
@@ -82,7 +82,7 @@ export const AppointmentContactSchema = z
 export type AppointmentContact = z.infer<typeof AppointmentContactSchema>;
 
 /** A youth worker or someone else who books on the young person's behalf. */
-export const BookedBySchema = z.object({
+export const BookedBySchema = z.strictObject({
   name: lineOf(200),
   organisation: z.optional(lineOf(200)),
   email: z.optional(EmailSchema),
@@ -91,7 +91,7 @@ export const BookedBySchema = z.object({
 export type BookedBy = z.infer<typeof BookedBySchema>;
 
 /** Body of `POST /v1/appointments`. */
-export const AppointmentInputSchema = z.object({
+export const AppointmentInputSchema = z.strictObject({
   slotId: IdSchema,
   topic: IdSchema,
   dateOfBirth: IsoDateSchema,
@@ -117,11 +117,11 @@ export const AppointmentCreatedSchema = z.extend(AppointmentSchema, { token: lin
 export type AppointmentCreated = z.infer<typeof AppointmentCreatedSchema>;
 
 /** Body of `POST /v1/appointments/{reference}/reschedule`. */
-export const RescheduleInputSchema = z.object({ slotId: IdSchema });
+export const RescheduleInputSchema = z.strictObject({ slotId: IdSchema });
 export type RescheduleInput = z.infer<typeof RescheduleInputSchema>;
 
 /** Body of `POST /v1/callback-requests`: when no time suits. */
-export const CallbackRequestInputSchema = z.object({
+export const CallbackRequestInputSchema = z.strictObject({
   location: IdSchema,
   topic: z.optional(IdSchema),
   dateOfBirth: z.optional(IsoDateSchema),

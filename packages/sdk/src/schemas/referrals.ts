@@ -33,7 +33,7 @@ export const PhoneSchema = lineOf(40).check(
 );
 
 /** The member of staff who refers: their own contact details. */
-export const ReferrerSchema = z.object({
+export const ReferrerSchema = z.strictObject({
   /** The school or organisation they work for. */
   organisation: lineOf(200),
   name: lineOf(200),
@@ -45,7 +45,7 @@ export const ReferrerSchema = z.object({
 export type Referrer = z.infer<typeof ReferrerSchema>;
 
 /** The pupil or student. There is deliberately no field for a BSN or a diagnosis. */
-export const YoungPersonSchema = z.object({
+export const YoungPersonSchema = z.strictObject({
   givenName: lineOf(100),
   familyName: lineOf(100),
   dateOfBirth: IsoDateSchema,
@@ -59,7 +59,7 @@ export const YoungPersonSchema = z.object({
 export type YoungPerson = z.infer<typeof YoungPersonSchema>;
 
 /** A parent or guardian: required under the catalog's `parentContactRequiredUnder`. */
-export const ParentContactSchema = z.object({
+export const ParentContactSchema = z.strictObject({
   name: lineOf(200),
   relationship: z.enum(['parent', 'guardian']),
   phone: z.optional(PhoneSchema),
@@ -67,7 +67,7 @@ export const ParentContactSchema = z.object({
 });
 export type ParentContact = z.infer<typeof ParentContactSchema>;
 
-export const SupportNeedSchema = z.object({
+export const SupportNeedSchema = z.strictObject({
   /** Reason ids from the catalog. */
   reasons: z.array(IdSchema).check(z.minLength(1), z.maxLength(20)),
   description: lineOf(referralTextLimits.description),
@@ -77,14 +77,14 @@ export const SupportNeedSchema = z.object({
 });
 export type SupportNeed = z.infer<typeof SupportNeedSchema>;
 
-export const PreferenceSchema = z.object({
+export const PreferenceSchema = z.strictObject({
   coachingForm: z.optional(CoachingFormSchema),
   organisationId: z.optional(IdSchema),
 });
 export type Preference = z.infer<typeof PreferenceSchema>;
 
 /** The referrer's declaration that one person consented, how and when. */
-export const ConsentDeclarationSchema = z.object({
+export const ConsentDeclarationSchema = z.strictObject({
   party: ConsentPartySchema,
   method: ConsentMethodSchema,
   date: IsoDateSchema,
@@ -92,7 +92,7 @@ export const ConsentDeclarationSchema = z.object({
 export type ConsentDeclaration = z.infer<typeof ConsentDeclarationSchema>;
 
 /** Body of `POST /v1/referrals`. */
-export const ReferralInputSchema = z.object({
+export const ReferralInputSchema = z.strictObject({
   service: ServiceIdSchema,
   municipality: IdSchema,
   referrer: ReferrerSchema,

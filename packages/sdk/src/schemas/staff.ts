@@ -17,7 +17,7 @@ export const TimeOfDaySchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\
 
 /** Opening hours on one weekday (1 = Monday … 7 = Sunday); several per day for a lunch break. */
 export const OpeningHoursSchema = z
-  .object({
+  .strictObject({
     weekday: z.int().check(z.gte(1), z.lte(7)),
     opens: TimeOfDaySchema,
     closes: TimeOfDaySchema,
@@ -27,7 +27,7 @@ export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
 
 /** A day that differs from the week: closed (a holiday, a team day) or extra hours. */
 export const ScheduleExceptionSchema = z
-  .object({
+  .strictObject({
     date: IsoDateSchema,
     kind: z.enum(['closed', 'extra']),
     opens: z.optional(TimeOfDaySchema),
@@ -50,7 +50,7 @@ export type ScheduleException = z.infer<typeof ScheduleExceptionSchema>;
  * When a location receives young people: weekly hours cut into slots of `slotMinutes`, minus
  * closed days and Dutch public holidays, plus extra hours. Free slots are these minus bookings.
  */
-export const LocationScheduleSchema = z.object({
+export const LocationScheduleSchema = z.strictObject({
   slotMinutes: z.int().check(z.gte(10), z.lte(240)),
   weekly: z.array(OpeningHoursSchema).check(z.maxLength(70)),
   exceptions: z.array(ScheduleExceptionSchema).check(z.maxLength(1000)),
@@ -121,7 +121,7 @@ export type DevUser = z.infer<typeof DevUserSchema>;
 export const DevUserListSchema = z.object({ users: z.array(DevUserSchema) });
 
 /** Body of `POST /v1/staff/dev-signin`. */
-export const DevSignInInputSchema = z.object({ user: IdSchema });
+export const DevSignInInputSchema = z.strictObject({ user: IdSchema });
 export const DevSignInResultSchema = z.object({
   accessToken: z.string().check(z.minLength(20)),
   tokenType: z.literal('Bearer'),
@@ -161,7 +161,7 @@ export const StaffReferralListSchema = z.object({
 });
 
 /** The match of a referral: an organisation of the network and (for Pluscoaching) a coaching form. */
-export const ReferralMatchSchema = z.object({
+export const ReferralMatchSchema = z.strictObject({
   organisationId: IdSchema,
   coachingForm: z.optional(CoachingFormSchema),
 });
@@ -176,7 +176,7 @@ export const SchoolCareerSchema = z.enum([
 ]);
 
 /** The outcome on the three levels seed 002 monitors. */
-export const ReferralOutcomeSchema = z.object({
+export const ReferralOutcomeSchema = z.strictObject({
   goalReached: z.boolean(),
   schoolCareer: SchoolCareerSchema,
   startkwalificatie: z.boolean(),
@@ -213,10 +213,10 @@ export type StaffReferral = z.infer<typeof StaffReferralSchema>;
  * the outcome); received, matched or in-coaching → closed with a reason. Anything else is `409`.
  */
 export const StatusChangeInputSchema = z.union([
-  z.object({ status: z.literal('matched'), match: ReferralMatchSchema }),
-  z.object({ status: z.literal('in-coaching') }),
-  z.object({ status: z.literal('closed'), outcome: ReferralOutcomeSchema }),
-  z.object({ status: z.literal('closed'), reason: CloseReasonSchema }),
+  z.strictObject({ status: z.literal('matched'), match: ReferralMatchSchema }),
+  z.strictObject({ status: z.literal('in-coaching') }),
+  z.strictObject({ status: z.literal('closed'), outcome: ReferralOutcomeSchema }),
+  z.strictObject({ status: z.literal('closed'), reason: CloseReasonSchema }),
 ]);
 export type StatusChangeInput = z.infer<typeof StatusChangeInputSchema>;
 
@@ -269,7 +269,9 @@ export const ScheduleUpdatedSchema = z.object({
 export type ScheduleUpdated = z.infer<typeof ScheduleUpdatedSchema>;
 
 export const StaffAppointmentQuerySchema = z.object({ date: IsoDateSchema });
-export const AttendanceInputSchema = z.object({ attendance: z.enum(['attended', 'no-show']) });
+export const AttendanceInputSchema = z.strictObject({
+  attendance: z.enum(['attended', 'no-show']),
+});
 
 /**
  * Why the organisation cancels an appointment: a code from a fixed list, never free text, so the
@@ -284,14 +286,16 @@ export const StaffCancelReasonSchema = z.enum([
 export type StaffCancelReason = z.infer<typeof StaffCancelReasonSchema>;
 
 /** Body of `POST /v1/staff/appointments/{reference}/cancel`. */
-export const StaffCancelInputSchema = z.object({ reason: z.optional(StaffCancelReasonSchema) });
+export const StaffCancelInputSchema = z.strictObject({
+  reason: z.optional(StaffCancelReasonSchema),
+});
 export type StaffCancelInput = z.infer<typeof StaffCancelInputSchema>;
 
 /**
  * Body of `POST /v1/staff/appointments/{reference}/move`: a slot of the same location that the
  * public calendar (`GET /v1/slots`) offers, named as the public reschedule names it.
  */
-export const StaffMoveInputSchema = z.object({ slotId: IdSchema });
+export const StaffMoveInputSchema = z.strictObject({ slotId: IdSchema });
 export type StaffMoveInput = z.infer<typeof StaffMoveInputSchema>;
 
 export const StaffCallbackRequestSchema = z.object({

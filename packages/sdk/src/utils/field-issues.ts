@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../errors/field-issue.ts';
 import type { FieldError } from '../schemas/problem.ts';
 import { pointerToPath } from './json-pointer.ts';
+import { issuePerUnknownField } from './unknown-fields.ts';
 
 /** The minimum of a zod issue the SDK reads — never its input, which may be personal data. */
 interface SchemaIssue {
@@ -8,11 +9,15 @@ interface SchemaIssue {
   readonly code: string;
   readonly message: string;
   readonly params?: Readonly<Record<string, unknown>> | undefined;
+  readonly keys?: readonly string[];
 }
 
-/** Field issues from zod issues. A refinement's own `params.code` wins over zod's generic `custom`. */
+/**
+ * Field issues from zod issues, one per field a request does not have. A refinement's own
+ * `params.code` wins over zod's generic `custom`.
+ */
 export function issuesFromSchema(issues: readonly SchemaIssue[]): FieldIssue[] {
-  return issues.map((issue) => ({
+  return issuePerUnknownField(issues).map((issue) => ({
     path: issue.path.filter((segment) => typeof segment !== 'symbol'),
     code: typeof issue.params?.['code'] === 'string' ? issue.params['code'] : issue.code,
     message: issue.message,

@@ -7,7 +7,13 @@ import {
   type FieldError,
   type ServerFieldError,
 } from './issues.ts';
-import { describeField, maxLengthOf, withRequiredObjects, type FormSchema } from './schema.ts';
+import {
+  describeField,
+  maxLengthOf,
+  withinSchema,
+  withRequiredObjects,
+  type FormSchema,
+} from './schema.ts';
 import { buildModel, flattenModel, getAt, isEmpty, type FieldKey } from './model.ts';
 
 /** What the kit needs of its host: a Lit element with a render root (its shadow root). */
@@ -116,7 +122,10 @@ export class FormController<T = unknown> implements ReactiveController {
     return this.#dirty;
   }
 
-  /** The model built from the fields, completed, as it would be sent. */
+  /**
+   * The model built from the fields, completed: what the rules read. What is sent is
+   * {@link data}, which holds only the fields the schema describes.
+   */
   get model(): Record<string, unknown> {
     const model = buildModel(this.#values);
     return this.#options.complete ? this.#options.complete(model) : model;
@@ -327,7 +336,8 @@ export class FormController<T = unknown> implements ReactiveController {
 
   #revalidate(): void {
     const model = withRequiredObjects(this.#options.schema, this.model);
-    const result = this.#options.schema.safeParse(model);
+    // The form's own fields (not the request's) stay in `model` for the rules, out of the data.
+    const result = this.#options.schema.safeParse(withinSchema(this.#options.schema, model));
     const errors = new Map<FieldKey, FieldError>();
     if (result.success) {
       this.#data = result.data;

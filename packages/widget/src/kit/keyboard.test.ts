@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ReferralInput } from '@vangnet/sdk';
 import '../test-utils/kit-test-form.ts';
-import type { KitTestForm } from '../test-utils/kit-test-form.ts';
+import { filledIn, type KitTestForm } from '../test-utils/kit-test-form.ts';
 import {
   deepActiveElement,
   labelled,
@@ -127,11 +127,7 @@ describe('form kit: keyboard only', () => {
 
   it('goes back from the review to a step with "Wijzig" and keeps what was typed', async () => {
     const el = await render();
-    el.form.reset({
-      referrer: { name: 'Sam', email: 'sam@example.org', role: 'mentor' },
-      youngPerson: { givenName: 'Noor', dateOfBirth: '2009-03-14', schoolType: 'vo' },
-      supportNeed: { reasons: ['absence'], description: 'Tekst' },
-    });
+    el.form.reset(filledIn);
     el.steps.goTo('review', { focus: false });
     await el.updateComplete;
     const change = await tabTo(

@@ -1,14 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../test-utils/kit-test-form.ts';
-import type { KitTestForm } from '../test-utils/kit-test-form.ts';
+import { filledIn, type KitTestForm } from '../test-utils/kit-test-form.ts';
 import { expectNoAxeViolations } from '../test-utils/axe.ts';
-
-const filled = {
-  referrer: { name: 'Sam', email: 'sam@example.org', role: 'mentor' },
-  youngPerson: { givenName: 'Noor', dateOfBirth: '2009-03-14', schoolType: 'vo' },
-  supportNeed: { reasons: ['absence'], description: 'Tekst' },
-};
 
 const render = (lang?: string) =>
   fixture<KitTestForm>(
@@ -57,7 +51,7 @@ describe('form kit: accessibility and layout', () => {
 
   it('has no axe violations while busy, on the review, and with the retry banner', async () => {
     const el = await render();
-    el.form.reset(filled);
+    el.form.reset(filledIn);
     el.steps.goTo('review', { focus: false });
     await el.updateComplete;
     await expectNoAxeViolations(el);
@@ -123,7 +117,7 @@ describe('form kit: accessibility and layout', () => {
     const veiligThuis = el.shadowRoot!.querySelector('a[href="tel:08002000"]')!;
     expect(inOrder(veiligThuis, '0800', '2000'), 'Veilig Thuis').to.equal(true);
 
-    el.form.reset({ ...filled, referrer: { ...filled.referrer, phone: '06 00000000' } });
+    el.form.reset({ ...filledIn, referrer: { ...filledIn.referrer, phone: '06 00000000' } });
     el.steps.goTo('review', { focus: false });
     await el.updateComplete;
     const phone = [...el.shadowRoot!.querySelectorAll('dd')].find((dd) =>
@@ -141,7 +135,7 @@ describe('form kit: accessibility and layout', () => {
       await el.updateComplete;
       expect(overflowsSideways(el), step).to.deep.equal([]);
     }
-    el.form.reset(filled);
+    el.form.reset(filledIn);
     el.steps.goTo('review', { focus: false });
     await el.updateComplete;
     expect(overflowsSideways(el), 'review').to.deep.equal([]);
@@ -163,7 +157,7 @@ describe('form kit: accessibility and layout', () => {
       await el.updateComplete;
       expect(overflowsSideways(el), step).to.deep.equal([]);
     }
-    el.form.reset(filled);
+    el.form.reset(filledIn);
     el.steps.goTo('review', { focus: false });
     await el.updateComplete;
     expect(overflowsSideways(el), 'review').to.deep.equal([]);

@@ -102,3 +102,27 @@ export function withRequiredObjects(schema: unknown, model: unknown): unknown {
   }
   return copy;
 }
+
+/**
+ * `model` with only the fields the schema describes, at every level. A request's objects refuse
+ * fields they do not have (a BSN must never be accepted), while a form keeps state of its own
+ * beside them — a checkbox, the location chosen before the slot: that state stays in the form and
+ * is never validated or sent as part of the request.
+ */
+export function withinSchema(schema: unknown, model: unknown): unknown {
+  let definition = definitionOf(schema);
+  while (definition?.type === 'optional' || definition?.type === 'default') {
+    definition = definitionOf(definition.innerType);
+  }
+  if (typeof model !== 'object' || model === null) return model;
+  if (definition?.type === 'array' && Array.isArray(model)) {
+    return model.map((item: unknown) => withinSchema(definition.element, item));
+  }
+  if (definition?.type !== 'object' || Array.isArray(model)) return model;
+  const shape = definition.shape ?? {};
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(model as Record<string, unknown>)) {
+    if (name in shape) kept[name] = withinSchema(shape[name], value);
+  }
+  return kept;
+}

@@ -1,17 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../test-utils/kit-test-form.ts';
-import type { KitTestForm } from '../test-utils/kit-test-form.ts';
+import { filledIn, type KitTestForm } from '../test-utils/kit-test-form.ts';
 import { deepActiveElement, press, tabTo } from '../test-utils/keyboard.ts';
-
-const filled = {
-  referrer: { name: 'Sam', email: 'sam@example.org', role: 'mentor' },
-  youngPerson: { givenName: 'Noor', dateOfBirth: '2009-03-14', schoolType: 'vo' },
-  supportNeed: { reasons: ['absence'], description: 'Tekst' },
-};
 
 async function atReview(): Promise<KitTestForm> {
   const el = await fixture<KitTestForm>(html`<vangnet-kit-test-form></vangnet-kit-test-form>`);
-  el.form.reset(filled);
+  el.form.reset(filledIn);
   el.steps.goTo('review', { focus: false });
   await el.updateComplete;
   return el;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../test-utils/kit-test-form.ts';
-import type { KitTestForm } from '../test-utils/kit-test-form.ts';
+import { filledIn, type KitTestForm } from '../test-utils/kit-test-form.ts';
 import { kitStyles } from './styles.ts';
 import { themeTokens } from './tokens.ts';
 
@@ -123,11 +123,7 @@ describe('form kit: design tokens', () => {
     it('stops the spinner for people who ask for less motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await fixture<KitTestForm>(html`<vangnet-kit-test-form></vangnet-kit-test-form>`);
-      el.form.reset({
-        referrer: { name: 'Sam', email: 'sam@example.org', role: 'mentor' },
-        youngPerson: { givenName: 'Noor', dateOfBirth: '2009-03-14', schoolType: 'vo' },
-        supportNeed: { reasons: ['absence'], description: 'Tekst' },
-      });
+      el.form.reset(filledIn);
       el.steps.goTo('review', { focus: false });
       el.send = () => new Promise(() => undefined);
       await el.updateComplete;

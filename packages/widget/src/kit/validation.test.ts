@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { ValidationError } from '@vangnet/sdk';
+import { ReferralInputSchema, ValidationError } from '@vangnet/sdk';
 import '../test-utils/kit-test-form.ts';
-import type { KitTestForm } from '../test-utils/kit-test-form.ts';
+import { filledIn, type KitTestForm } from '../test-utils/kit-test-form.ts';
 import { deepActiveElement, press, tabTo, type } from '../test-utils/keyboard.ts';
 
 const render = () => fixture<KitTestForm>(html`<vangnet-kit-test-form></vangnet-kit-test-form>`);
@@ -135,11 +135,7 @@ describe('form kit: showing errors', () => {
 
   it('puts 422 field errors from the server on the right field of the right step', async () => {
     const el = await render();
-    el.form.reset({
-      referrer: { name: 'Sam', email: 'sam@example.org', role: 'mentor' },
-      youngPerson: { givenName: 'Noor', dateOfBirth: '2009-03-14', schoolType: 'vo' },
-      supportNeed: { reasons: ['absence'], description: 'Tekst' },
-    });
+    el.form.reset(filledIn);
     el.send = async () => {
       throw new ValidationError(
         'age-out-of-bounds',
@@ -164,6 +160,18 @@ describe('form kit: showing errors', () => {
     day.dispatchEvent(new InputEvent('input'));
     await el.updateComplete;
     expect(errorText(el, 'youngPerson.dateOfBirth')).to.equal(undefined);
+  });
+
+  it('validates and sends only what the schema describes: the form’s own fields stay in the form', async () => {
+    const el = await render();
+    // `discussed` is the form's own checkbox: no field of the request, which refuses unknown ones.
+    el.form.reset({ ...filledIn, discussed: true });
+    const result = el.form.validate();
+    expect(result.errors).to.deep.equal([]);
+    const data = result.valid ? result.data : undefined;
+    expect(data).not.to.have.property('discussed');
+    expect(ReferralInputSchema.safeParse(data).success).to.equal(true);
+    expect(el.form.model['discussed']).to.equal(true);
   });
 
   it('counts characters left and speaks only near the limit', async () => {

@@ -102,8 +102,8 @@ export const discussedKey: FieldKey = 'consent.discussed';
  * left out, and the consent fields turned into the declarations the API stores.
  */
 export function completeReferral(model: Model, context: ReferralContext): Record<string, unknown> {
-  // The typed consent fields stay beside the declarations: the rules read them, and parsing with
-  // the schema leaves them out of what is sent.
+  // The typed consent fields stay beside the declarations: the rules read them, and the form
+  // controller validates and sends only the schema's fields (the request refuses any other).
   const result: Record<string, unknown> = { ...model };
   const service = serviceOf(model, context);
   if (context.service) result['service'] = context.service;

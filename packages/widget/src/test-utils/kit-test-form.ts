@@ -29,6 +29,13 @@ import {
   type Step,
 } from '../kit/index.ts';
 
+/** What the kit test form holds once every step is filled in, as model values. */
+export const filledIn = {
+  referrer: { name: 'Sam', email: 'sam@example.org', role: 'mentor' },
+  youngPerson: { givenName: 'Noor', dateOfBirth: '2009-03-14', schoolType: 'vo' },
+  supportNeed: { reasons: ['absence'], description: 'Tekst' },
+};
+
 /**
  * A small form built only from the kit, for the kit's own tests — and a worked example of how a
  * form composes it. Not exported from the package.
