@@ -56,7 +56,8 @@ describeOnPostgres('the server’s commands', (adminUrl) => {
       status = (await catalog(origin)).status;
     }
     assert.equal(status, 401);
-    assert.ok(performance.now() - revokedAt < 2000, 'refused within the second it is trusted');
+    // A second trusted, plus room for a loaded machine's requests.
+    assert.ok(performance.now() - revokedAt < 3000, 'refused within the second it is trusted');
     assert.match(
       (await fixture.run(['keys', 'list'])).stdout,
       new RegExp(`^${id}\\t.*\\trevoked\\t`, 'm'),
