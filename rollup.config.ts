@@ -262,6 +262,10 @@ const loaderBundle: RollupOptions = {
     ),
   },
   preserveEntrySignatures: false,
+  // The SDK and ky declare `sideEffects: false`, but the SDK's own relative imports do not pass
+  // through the resolver that reads it: without this, rollup keeps every SDK module the index
+  // re-exports "for its side effects" and makes each chunk import sdk-later to run them in order.
+  treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/ky\//.test(id) },
   plugins: [...browserPlugins(), loaderManifest()],
   output: {
     dir: 'dist',
