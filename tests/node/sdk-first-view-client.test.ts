@@ -124,3 +124,31 @@ test('options are checked when the client is made, as createClient checks them',
     TypeError,
   );
 });
+
+test("takes the loader's early catalog request only when it sent exactly the client's headers", async () => {
+  const store = new Map<string, { headers: Record<string, string>; response: Promise<Response> }>();
+  (globalThis as Record<symbol, unknown>)[Symbol.for('vangnet.prefetch')] = store;
+  try {
+    const url = 'https://gemeente.example.nl/vangnet-api/v1/catalog';
+    const headers = (language: string) => ({
+      Accept: 'application/json, application/problem+json',
+      Authorization: `Bearer ${demoPartnerKey}`,
+      'Accept-Language': language,
+    });
+    const { mock, client, sent } = setUp();
+    const early = mock.fetch(new Request(url, { headers: headers('nl') }));
+    store.set(url, { headers: headers('nl'), response: early });
+    const catalog = await client.catalog.get();
+    assert.ok(catalog.services.length > 0);
+    assert.equal(sent.length, 0, 'no request of its own');
+    assert.equal(store.size, 0, 'taken once');
+
+    const other = setUp();
+    store.set(url, { headers: headers('en'), response: early });
+    await other.client.catalog.get();
+    assert.equal(other.sent.length, 1, 'another language: its own request');
+    assert.equal(store.size, 1, 'left for a client that sends those headers');
+  } finally {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('vangnet.prefetch')];
+  }
+});

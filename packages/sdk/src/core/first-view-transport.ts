@@ -38,11 +38,14 @@ export function createFirstViewTransport(
     let response: Response;
     let body: string | undefined;
     try {
-      response = await (options.fetch ?? globalThis.fetch)(url, {
-        method: 'GET',
-        headers: requestHeaders,
-        signal,
-      });
+      const prefetched = earlier ? undefined : takePrefetched(url, requestHeaders);
+      response = await (prefetched
+        ? untilAborted(prefetched, signal)
+        : (options.fetch ?? globalThis.fetch)(url, {
+            method: 'GET',
+            headers: requestHeaders,
+            signal,
+          }));
       // Read inside the attempt: a body cut off halfway is a failure ky retries.
       if (response.ok) body = await response.text();
       else void response.body?.cancel().catch(() => undefined);
@@ -57,4 +60,41 @@ export function createFirstViewTransport(
     kept.remember(key, response.headers, body);
     return output;
   };
+}
+
+/** A GET a page's loader sent ahead, before this client existed (`dist/vangnet.js`). */
+interface Prefetched {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly response: Promise<Response>;
+}
+
+const prefetchKey = Symbol.for('vangnet.prefetch');
+
+/**
+ * The answer the loader already asked for at `url`, taken once, if it sent exactly the headers
+ * this client sends: the loader guesses the client's language before any component has run, and
+ * a guess that differs must not hand this client an answer in another language.
+ */
+function takePrefetched(url: string, headers: Headers): Promise<Response> | undefined {
+  const store = (globalThis as Record<symbol, unknown>)[prefetchKey];
+  if (!(store instanceof Map)) return undefined;
+  const found = store.get(url) as Prefetched | undefined;
+  if (!found) return undefined;
+  const sent = Object.entries(found.headers);
+  const same =
+    sent.length === [...headers.keys()].length &&
+    sent.every(([name, value]) => headers.get(name) === value);
+  if (!same) return undefined;
+  store.delete(url);
+  return found.response;
+}
+
+/** `response`, or the signal's reason once it aborts first (the attempt's timeout, the caller). */
+function untilAborted(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', abort, { once: true });
+    response.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
