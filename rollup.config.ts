@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './scripts/minify-css-templates.ts';
+import { firstReads } from './packages/widget/src/first-reads.ts';
 
 interface PackageJson {
   dependencies?: Record<string, string>;
@@ -142,7 +143,7 @@ const sri = (bytes: string | Uint8Array) =>
 
 /**
  * After the chunks have their final names: writes the loader's manifest (each element's chunk and
- * every chunk it imports, for `modulepreload`) into dist/vangnet.js, and the import map with an
+ * every chunk it imports, for `modulepreload`, and its first view's reads) into dist/vangnet.js, and the import map with an
  * `integrity` for every chunk (dist/vangnet.importmap.json).
  */
 const loaderManifest = (): Plugin => ({
@@ -165,13 +166,19 @@ const loaderManifest = (): Plugin => ({
             `${chunk.fileName}\t${module.renderedLength}\t${id.replace(process.cwd(), '')}`,
           );
     }
-    const manifest: Record<string, { entry: string; imports: string[] }> = {};
+    const manifest: Record<string, { entry: string; imports: string[]; reads: readonly string[] }> =
+      {};
     for (const [tag, module] of Object.entries(loaderElements)) {
       const chunk = chunks.find(
         (candidate) => candidate.isEntry && candidate.facadeModuleId?.endsWith(module),
       );
       if (!chunk) this.error(`no chunk defines <${tag}>`);
-      manifest[tag] = { entry: chunk.fileName, imports: [...importsOf(chunk.fileName)].sort() };
+      manifest[tag] = {
+        entry: chunk.fileName,
+        imports: [...importsOf(chunk.fileName)].sort(),
+        // The first view's GETs the loader sends at once (decision 0263).
+        reads: firstReads[tag] ?? [],
+      };
     }
     const loader = byFile.get('vangnet.js');
     const marker = /(["'`])__VANGNET_LOADER_MANIFEST__\1/;

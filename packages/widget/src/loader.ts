@@ -8,7 +8,12 @@
 
 /** Each element's chunk and the chunks it imports, relative to this file. */
 interface Manifest {
-  [tag: string]: { readonly entry: string; readonly imports: readonly string[] };
+  [tag: string]: {
+    readonly entry: string;
+    readonly imports: readonly string[];
+    /** GETs of the first view, relative to the API (src/first-reads.ts). */
+    readonly reads: readonly string[];
+  };
 }
 
 const manifestText: string = '__VANGNET_LOADER_MANIFEST__';
@@ -79,10 +84,10 @@ async function load(tag: string): Promise<void> {
   }
 }
 
-// The catalog, which every element's first view needs, is asked for now, beside the chunks,
-// instead of after they have run (decision 0263). The SDK's first-view client takes the answer
-// only if the URL and every header are what it would send itself, so a guess here that differs
-// (another language, say) costs a request, never a wrong answer.
+// The first view's reads (the catalog, the finder's organisations) are asked for now, beside the
+// chunks, instead of after they have run (decision 0263). The SDK's first-view client takes an
+// answer only if the URL and every header are what it would send itself, so a guess here that
+// differs (another language, say) costs a request, never a wrong answer.
 const prefetchKey = Symbol.for('vangnet.prefetch');
 const languages = ['nl', 'en', 'ar', 'pl', 'tr'];
 const subtag = (tag: string | null | undefined) =>
@@ -99,7 +104,7 @@ function localeOf(source: Element): string {
   return languages.includes(language ?? '') ? language! : 'nl';
 }
 
-function prefetchCatalog(element: Element): void {
+function prefetch(element: Element, reads: readonly string[]): void {
   const source = element.closest('vangnet-provider') ?? element;
   const api = source.getAttribute('api')?.trim();
   const partnerKey = source.getAttribute('partner-key')?.trim();
@@ -107,26 +112,29 @@ function prefetchCatalog(element: Element): void {
     return;
   let url: URL;
   try {
-    url = new URL(api);
+    // As the components read it (`httpUrlOf`): absolute, or a path from the site's root.
+    url = api.startsWith('/') ? new URL(api, document.baseURI) : new URL(api);
   } catch {
     return;
   }
   if (!/^https?:$/.test(url.protocol) || url.search !== '' || url.hash !== '') return;
-  const target = `${url.href.replace(/\/+$/, '')}/v1/catalog`;
   const store = ((globalThis as Record<symbol, unknown>)[prefetchKey] ??= new Map()) as Map<
     string,
     { headers: Record<string, string>; response: Promise<Response> }
   >;
-  if (store.has(target)) return;
   const headers = {
     Accept: 'application/json, application/problem+json',
     Authorization: `Bearer ${partnerKey}`,
     'Accept-Language': localeOf(source),
   };
-  const response = fetch(target, { headers });
-  // Nobody may take it (a client of another language): an unhandled rejection would be noise.
-  response.catch(() => undefined);
-  store.set(target, { headers, response });
+  for (const read of reads) {
+    const target = `${url.href.replace(/\/+$/, '')}/${read}`;
+    if (store.has(target)) continue;
+    const response = fetch(target, { headers });
+    // Nobody may take it (a client of another language): an unhandled rejection would be noise.
+    response.catch(() => undefined);
+    store.set(target, { headers, response });
+  }
 }
 
 /** Starts the chunk of every element name now in the document, each once. */
@@ -136,8 +144,7 @@ function scan(): void {
     const element = document.querySelector(tag);
     if (!element) continue;
     requested.add(tag);
-    // The status page reads no catalog.
-    if (tag !== 'vangnet-referral-status') prefetchCatalog(element);
+    prefetch(element, manifest[tag]!.reads);
     void load(tag);
   }
 }

@@ -171,6 +171,18 @@ describe('the example pages', () => {
       '/dist/chunks/sdk-writes.js',
       '/dist/chunks/shared.js',
     ]);
+    // The loader asked for the catalog before the chunks had run, and the form took that answer
+    // instead of asking again (decision 0263).
+    const catalogReads = run.window.performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('/v1/catalog'));
+    expect(catalogReads.length, 'the catalog once').to.equal(1);
+    const shared = run.window.performance
+      .getEntriesByType('resource')
+      .find((entry) => /\/dist\/chunks\/shared-/.test(entry.name))!;
+    expect(catalogReads[0]!.startTime, 'asked for before shared.js arrived').to.be.below(
+      (shared as PerformanceResourceTiming).responseEnd,
+    );
     expectCleanRun(run);
   });
 
