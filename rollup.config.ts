@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './scripts/minify-css-templates.ts';
+import { firstReads } from './packages/widget/src/first-reads.ts';
 
 interface PackageJson {
   dependencies?: Record<string, string>;
@@ -142,7 +143,7 @@ const sri = (bytes: string | Uint8Array) =>
 
 /**
  * After the chunks have their final names: writes the loader's manifest (each element's chunk and
- * every chunk it imports, for `modulepreload`) into dist/vangnet.js, and the import map with an
+ * every chunk it imports, for `modulepreload`, and its first view's reads) into dist/vangnet.js, and the import map with an
  * `integrity` for every chunk (dist/vangnet.importmap.json).
  */
 const loaderManifest = (): Plugin => ({
@@ -165,13 +166,19 @@ const loaderManifest = (): Plugin => ({
             `${chunk.fileName}\t${module.renderedLength}\t${id.replace(process.cwd(), '')}`,
           );
     }
-    const manifest: Record<string, { entry: string; imports: string[] }> = {};
+    const manifest: Record<string, { entry: string; imports: string[]; reads: readonly string[] }> =
+      {};
     for (const [tag, module] of Object.entries(loaderElements)) {
       const chunk = chunks.find(
         (candidate) => candidate.isEntry && candidate.facadeModuleId?.endsWith(module),
       );
       if (!chunk) this.error(`no chunk defines <${tag}>`);
-      manifest[tag] = { entry: chunk.fileName, imports: [...importsOf(chunk.fileName)].sort() };
+      manifest[tag] = {
+        entry: chunk.fileName,
+        imports: [...importsOf(chunk.fileName)].sort(),
+        // The first view's GETs the loader sends at once (decision 0263).
+        reads: firstReads[tag] ?? [],
+      };
     }
     const loader = byFile.get('vangnet.js');
     const marker = /(["'`])__VANGNET_LOADER_MANIFEST__\1/;
@@ -191,6 +198,64 @@ const loaderManifest = (): Plugin => ({
   },
 });
 
+type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null;
+
+/** Every module `start` imports statically, itself included. */
+function staticallyReached(start: string, getModuleInfo: ModuleInfoOf): Set<string> {
+  const seen = new Set<string>();
+  const stack = [start];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+let sdkLater: Set<string> | undefined;
+
+/**
+ * The chunk of an SDK module in the loader's build, or `undefined` for `shared`: what the SDK's
+ * later part (`core/later-client.ts`, reached only by a dynamic import) needs and the first-view
+ * client (`core/first-view-client.ts`) and the error mapping do not goes to `sdk-later` (ky with
+ * it); the schemas only
+ * writes use go to `sdk-writes`, which the forms' first views import for their field rules and the
+ * finder never does. Computed from the module graph, so a module moving between the two follows.
+ * Rollup would otherwise put every module the SDK's index re-exports into `shared`, as a
+ * dependency of the widget core that imports the index.
+ */
+function sdkChunkOf(
+  id: string,
+  getModuleInfo: ModuleInfoOf,
+  getModuleIds: () => IterableIterator<string>,
+): string | undefined {
+  if (!/\/packages\/sdk\/src\/|\/node_modules\/ky\//.test(id)) return undefined;
+  if (!sdkLater) {
+    const ids = [...getModuleIds()];
+    const find = (end: string) => ids.find((candidate) => candidate.endsWith(end));
+    const laterEntry = find('/packages/sdk/src/core/later-client.ts');
+    // The first view's part: the client's reads, and the error mapping every component shows.
+    const firstEntries = ['core/first-view-client.ts', 'errors/error-from-response.ts'].map(
+      (file) => find(`/packages/sdk/src/${file}`),
+    );
+    sdkLater = new Set();
+    if (laterEntry && firstEntries.every((entry) => entry !== undefined)) {
+      const first = new Set(
+        firstEntries.flatMap((entry) => [...staticallyReached(entry, getModuleInfo)]),
+      );
+      for (const reached of staticallyReached(laterEntry, getModuleInfo))
+        if (!first.has(reached)) sdkLater.add(reached);
+    }
+  }
+  if (!sdkLater.has(id)) return undefined;
+  if (/\/packages\/sdk\/src\/schemas\//.test(id)) return 'sdk-writes';
+  // The small helpers the write schemas use (the phone rules) stay with the shared code, so the
+  // forms' first views do not import ky through them.
+  return /\/packages\/sdk\/src\/(core|resources)\/|\/node_modules\/ky\//.test(id)
+    ? 'sdk-later'
+    : undefined;
+}
+
 /**
  * dist/vangnet.js, the one script tag: a loader of about a kilobyte, and beside it in `chunks/`
  * each element's code and what they share (Lit, the SDK, the core: one copy, one Trusted Types
@@ -204,6 +269,10 @@ const loaderBundle: RollupOptions = {
     ),
   },
   preserveEntrySignatures: false,
+  // The SDK and ky declare `sideEffects: false`, but the SDK's own relative imports do not pass
+  // through the resolver that reads it: without this, rollup keeps every SDK module the index
+  // re-exports "for its side effects" and makes each chunk import sdk-later to run them in order.
+  treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/ky\//.test(id) },
   plugins: [...browserPlugins(), loaderManifest()],
   output: {
     dir: 'dist',
@@ -212,13 +281,17 @@ const loaderBundle: RollupOptions = {
       chunk.name === 'vangnet' ? 'vangnet.js' : 'chunks/[name]-[hash].js',
     chunkFileNames: (chunk) =>
       /-[a-z]{2}$/.test(chunk.name) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
-    manualChunks: (id, { getModuleInfo }) => {
+    manualChunks: (id, { getModuleInfo, getModuleIds }) => {
       // One chunk per language and folder: a page with only the finder fetches the kit's and the
       // finder's Arabic, not the forms'.
       const language = languageOf(id, getModuleInfo(id)?.importers ?? []);
       if (language) return `${/\/src\/([\w-]+)\/messages\//.exec(id)?.[1] ?? 'kit'}-${language}`;
-      // What every element needs, in one chunk: Lit, @lit/context, the SDK with ky and zod, the
-      // core and the languages' shared code.
+      // The SDK's later part (decision 0262): ky, the retry policy and the resources that write,
+      // which only the first-view client's dynamic import reaches, and the write schemas.
+      const sdk = sdkChunkOf(id, getModuleInfo, getModuleIds);
+      if (sdk) return sdk;
+      // What every element needs, in one chunk: Lit, @lit/context, zod, the first view's part of
+      // the SDK (its reads and their schemas), the core and the languages' shared code.
       if (/\/node_modules\/|\/packages\/sdk\/|\/widget\/src\/(core|i18n)\//.test(id))
         return 'shared';
       // The kit: what the finder uses too goes with the shared code; the form controllers, fields

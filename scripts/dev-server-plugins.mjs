@@ -30,11 +30,12 @@ function workerSource() {
 }
 
 /**
- * @param {{ api?: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<boolean> }} [options]
+ * @param {{ api?: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<boolean>, serverCaching?: boolean }} [options]
  *   `api`: a listener for the API paths (the real server, for `npm start`); absent: the mock.
+ *   `serverCaching`: the mock answers reference data with the server's `Cache-Control`.
  * @returns {import('@web/dev-server-core').Plugin[]}
  */
-export function devServerPlugins({ api } = {}) {
+export function devServerPlugins({ api, serverCaching = false } = {}) {
   return [
     cspPlugin(),
     {
@@ -48,7 +49,7 @@ export function devServerPlugins({ api } = {}) {
     },
     // `/v1/…` on the pages' own origin: the server, or the mock with `?mock=slow,full-calendar`
     // in a page's address.
-    api ? requestListenerPlugin('vangnet-api-server', api) : mockApiPlugin(),
+    api ? requestListenerPlugin('vangnet-api-server', api) : mockApiPlugin({ serverCaching }),
     // With the mock, the pages of isolated mode (`/embed/…`, the real server's) too: from the
     // component's source, framed by the demo keys' origins. Open one from `localhost` on a page of
     // `127.0.0.1` (or the other way round) for a frame of another origin.

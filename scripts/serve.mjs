@@ -6,12 +6,20 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { devServerPlugins } from './dev-server-plugins.mjs';
 
 /**
- * @param {{ port?: number, production?: boolean, immutableDist?: boolean, api?: Parameters<typeof devServerPlugins>[0]['api'] }} [options]
+ * @param {{ port?: number, production?: boolean, immutableDist?: boolean, serverCaching?: boolean, api?: Parameters<typeof devServerPlugins>[0]['api'] }} [options]
  *   `api`: a listener that answers the API paths; absent: the mock. `immutableDist`: serve dist/
  *   as a CDN serves a versioned release (`immutable`, a year), for the bench's repeat visits.
+ *   `serverCaching`: the mock answers reference data with the server's `Cache-Control`, as a real
+ *   repeat visit gets it.
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function serve({ port = 0, production = false, immutableDist = false, api } = {}) {
+export async function serve({
+  port = 0,
+  production = false,
+  immutableDist = false,
+  serverCaching = false,
+  api,
+} = {}) {
   const server = await startDevServer({
     config: {
       rootDir: '.',
@@ -31,7 +39,7 @@ export async function serve({ port = 0, production = false, immutableDist = fals
         : [],
       plugins: [
         esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
-        ...devServerPlugins({ api }),
+        ...devServerPlugins({ api, serverCaching }),
       ],
       watch: false,
     },

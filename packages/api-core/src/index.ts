@@ -3,6 +3,7 @@ export type { ApiContext, RequestLimit } from './context.ts';
 export type { ApiHooks } from './hooks.ts';
 export { systemClock, type Clock } from './clock.ts';
 export type { CacheOptions } from './reference-cache.ts';
+export { referenceCacheControl } from './http/caching.ts';
 export {
   createRouter,
   apiPathOf,

@@ -38,6 +38,14 @@ export interface MockApiOptions {
   manageUrl?: string;
   /** Named scenarios to switch on from the start: `'slow,full-calendar'`. */
   scenarios?: string;
+  /**
+   * Answer reference data (the catalog, organisations, locations) with the server's
+   * `Cache-Control` (the core's rule: a short `max-age` with `stale-while-revalidate`) instead of
+   * `no-cache`. For a bench that measures what a real repeat visit does: the browser then keeps
+   * the answers, so a page's `?mock=` scenarios no longer reach every request.
+   * @default false
+   */
+  serverCaching?: boolean;
 }
 
 /** A running mock API: its handlers and everything a test may inspect or steer. */
@@ -105,8 +113,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     random,
     hooks: scenarioHooks(context, store),
     manageUrl: options.manageUrl ?? 'https://vangnet.example.org/afspraak',
-    // Every request reaches the mock (with an ETag to revalidate), so scenarios apply to each.
-    referenceCacheControl: 'no-cache',
+    // Every request reaches the mock (with an ETag to revalidate), so scenarios apply to each;
+    // with `serverCaching`, the core's own rule (no copy of it here).
+    ...(options.serverCaching ? {} : { referenceCacheControl: 'no-cache' }),
     onError: (error) =>
       // A bug in the mock or a broken response: say so to the developer, never with request data.
       console.error('[api-mock]', error instanceof Error ? error.message : 'unexpected error'),

@@ -16,6 +16,7 @@ export type { IcsOptions } from './domain/ics.ts';
 
 export { createClient } from './core/client.ts';
 export type { VangnetClient } from './core/client.ts';
+export { createFirstViewClient, prepareLater } from './core/first-view-client.ts';
 export type { ClientOptions, RequestOptions, RetryOptions, WriteOptions } from './core/options.ts';
 export type { CatalogResource } from './resources/catalog.ts';
 export type { OrganisationsResource } from './resources/organisations.ts';

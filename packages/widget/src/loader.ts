@@ -8,7 +8,12 @@
 
 /** Each element's chunk and the chunks it imports, relative to this file. */
 interface Manifest {
-  [tag: string]: { readonly entry: string; readonly imports: readonly string[] };
+  [tag: string]: {
+    readonly entry: string;
+    readonly imports: readonly string[];
+    /** GETs of the first view, relative to the API (src/first-reads.ts). */
+    readonly reads: readonly string[];
+  };
 }
 
 const manifestText: string = '__VANGNET_LOADER_MANIFEST__';
@@ -79,11 +84,67 @@ async function load(tag: string): Promise<void> {
   }
 }
 
+// The first view's reads (the catalog, the finder's organisations) are asked for now, beside the
+// chunks, instead of after they have run (decision 0263). The SDK's first-view client takes an
+// answer only if the URL and every header are what it would send itself, so a guess here that
+// differs (another language, say) costs a request, never a wrong answer.
+const prefetchKey = Symbol.for('vangnet.prefetch');
+const languages = ['nl', 'en', 'ar', 'pl', 'tr'];
+const subtag = (tag: string | null | undefined) =>
+  (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+
+/** The locale the element's client will have: the provider's own `lang`, a component's inherited. */
+function localeOf(source: Element): string {
+  if (source.localName === 'vangnet-provider') return subtag(source.getAttribute('lang')) || 'nl';
+  const tag =
+    source.getAttribute('lang') ||
+    source.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+    document.documentElement.lang;
+  const language = subtag(tag);
+  return languages.includes(language ?? '') ? language! : 'nl';
+}
+
+function prefetch(element: Element, reads: readonly string[]): void {
+  const source = element.closest('vangnet-provider') ?? element;
+  const api = source.getAttribute('api')?.trim();
+  const partnerKey = source.getAttribute('partner-key')?.trim();
+  if (!api || !partnerKey || source.hasAttribute('isolated') || element.hasAttribute('isolated'))
+    return;
+  let url: URL;
+  try {
+    // As the components read it (`httpUrlOf`): absolute, or a path from the site's root.
+    url = api.startsWith('/') ? new URL(api, document.baseURI) : new URL(api);
+  } catch {
+    return;
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search !== '' || url.hash !== '') return;
+  const store = ((globalThis as Record<symbol, unknown>)[prefetchKey] ??= new Map()) as Map<
+    string,
+    { headers: Record<string, string>; response: Promise<Response> }
+  >;
+  const headers = {
+    Accept: 'application/json, application/problem+json',
+    Authorization: `Bearer ${partnerKey}`,
+    'Accept-Language': localeOf(source),
+  };
+  for (const read of reads) {
+    const target = `${url.href.replace(/\/+$/, '')}/${read}`;
+    if (store.has(target)) continue;
+    const response = fetch(target, { headers });
+    // Nobody may take it (a client of another language): an unhandled rejection would be noise.
+    response.catch(() => undefined);
+    store.set(target, { headers, response });
+  }
+}
+
 /** Starts the chunk of every element name now in the document, each once. */
 function scan(): void {
   for (const tag of Object.keys(manifest)) {
-    if (requested.has(tag) || customElements.get(tag) || !document.querySelector(tag)) continue;
+    if (requested.has(tag) || customElements.get(tag)) continue;
+    const element = document.querySelector(tag);
+    if (!element) continue;
     requested.add(tag);
+    prefetch(element, manifest[tag]!.reads);
     void load(tag);
   }
 }

@@ -1,9 +1,10 @@
 import ky, { type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
-import { InputError } from '../errors/input-error.ts';
 import type { ClientOptions } from './options.ts';
 import { parseBody } from './parse-response.ts';
-import { kyRetryOptions, resolveRetryOptions } from './retry.ts';
+import { apiHeaders, checkHeaderValue, prefixOf } from './request-basics.ts';
+import { kyRetryOptions } from './retry.ts';
+import { resolveRetryOptions } from './retry-options.ts';
 import { RevalidationCache, requestKey } from './revalidation.ts';
 import { toVangnetError } from './to-vangnet-error.ts';
 import { wholeBodyFetch } from './whole-body-fetch.ts';
@@ -29,47 +30,18 @@ export interface Call<Output> {
 /** Sends calls to the API and turns every outcome into parsed data or a typed error. */
 export type Transport = <Output>(call: Call<Output>) => Promise<Output>;
 
-/** Header values may only hold visible ASCII; keys and tokens are checked before sending. */
-const headerValue = /^[\x21-\x7e]{1,500}$/;
-
-function checkHeaderValue(value: string, field: string, operation: string): void {
-  if (!headerValue.test(value))
-    throw new InputError(
-      [{ path: [field], code: 'invalid_format', message: `Not a valid ${field}.` }],
-      { operation },
-    );
-}
-
-function prefixOf(baseUrl: string | URL): string {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new TypeError('baseUrl must be an absolute URL, such as https://api.example.org.');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new TypeError('baseUrl must be an http or https URL.');
-  if (url.search !== '' || url.hash !== '')
-    throw new TypeError('baseUrl must not carry a query or a fragment.');
-  // ky's `prefix` joins by string, so a path in the base URL is kept (`baseUrl` would drop it
-  // for an input starting with `/`).
-  return url.href.replace(/\/+$/, '');
-}
-
 /**
  * The transport of a client: ky with the key, language, timeouts and retry policy set once. A GET
  * answered with an `ETag` (and not `no-store`) is kept in memory and revalidated the next time:
  * `If-None-Match`, and on `304` the kept body, parsed again. A GET with a token is never kept.
+ * `kept` is given when another transport of the same client shares the kept answers.
  */
-export function createTransport(options: ClientOptions): Transport {
-  if (typeof options.partnerKey !== 'string' || !headerValue.test(options.partnerKey))
-    throw new TypeError('partnerKey must be the non-empty publishable key of the partner.');
+export function createTransport(
+  options: ClientOptions,
+  kept: RevalidationCache = new RevalidationCache(),
+): Transport {
+  const headers = apiHeaders(options);
   const retry = resolveRetryOptions(options.retry);
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    Authorization: `Bearer ${options.partnerKey}`,
-  };
-  if (options.locale !== undefined) headers['Accept-Language'] = options.locale;
   const api: KyInstance = ky.create({
     prefix: prefixOf(options.baseUrl),
     headers,
@@ -78,8 +50,6 @@ export function createTransport(options: ClientOptions): Transport {
     retry: kyRetryOptions(retry),
     fetch: wholeBodyFetch(options.fetch),
   });
-  const kept = new RevalidationCache();
-
   return async <Output>(call: Call<Output>): Promise<Output> => {
     // ky hands an aborted signal to `fetch`, which may not look at it; nothing is sent this way.
     call.signal?.throwIfAborted();

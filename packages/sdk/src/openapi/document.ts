@@ -5,12 +5,11 @@ import {
   AppointmentSchema,
   CallbackRequestCreatedSchema,
   CallbackRequestInputSchema,
-  LocationListSchema,
-  LocationSchema,
   RescheduleInputSchema,
   SlotListSchema,
   SlotSchema,
 } from '../schemas/booking.ts';
+import { LocationListSchema, LocationSchema } from '../schemas/locations.ts';
 import { CatalogSchema } from '../schemas/catalog.ts';
 import { IdSchema } from '../schemas/common.ts';
 import { OrganisationPageSchema, OrganisationSchema } from '../schemas/organisations.ts';

@@ -5,12 +5,11 @@ import {
   AppointmentSchema,
   CallbackRequestCreatedSchema,
   CallbackRequestInputSchema,
-  LocationListSchema,
-  LocationQuerySchema,
   RescheduleInputSchema,
   SlotListSchema,
   SlotQuerySchema,
 } from '../schemas/booking.ts';
+import { LocationListSchema, LocationQuerySchema } from '../schemas/locations.ts';
 import { CatalogQuerySchema, CatalogSchema } from '../schemas/catalog.ts';
 import {
   OrganisationFilterSchema,

@@ -6,7 +6,7 @@ import {
   LocationQuerySchema,
   type LocationList,
   type LocationQuery,
-} from '../schemas/booking.ts';
+} from '../schemas/locations.ts';
 import { toSearchParams } from '../utils/search-params.ts';
 
 /** `GET /v1/locations`: where casemanagers receive young people. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { AppointmentInputSchema, CallbackRequestInputSchema, LocationSchema } from './booking.ts';
+import { AppointmentInputSchema, CallbackRequestInputSchema } from './booking.ts';
+import { LocationSchema } from './locations.ts';
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, lineOf } from './common.ts';
 import {
   AppointmentStatusSchema,

@@ -9,6 +9,7 @@ import {
   type Location,
   type Slot,
   type VangnetClient,
+  prepareLater,
 } from '@vangnet/sdk';
 import type { Clock } from '../core/clock.ts';
 import { dispatch } from '../core/events.ts';
@@ -213,7 +214,11 @@ export class VangnetBookingForm extends LitElement {
     // The first view is on screen: fetch the rest of the form now, not when the next step asks.
     if (!this.#laterAsked && this.catalog && this.locations) {
       this.#laterAsked = true;
-      afterFirstView(this, () => void bookingLater.fetch().catch(() => undefined));
+      afterFirstView(this, () => {
+        void bookingLater.fetch().catch(() => undefined);
+        // The SDK's writes (ky, the booking's schemas) too, before the first send needs them.
+        if (this.apiClient) prepareLater(this.apiClient);
+      });
     }
     if (this.#focusAfterRender === undefined) return;
     const selector = this.#focusAfterRender;

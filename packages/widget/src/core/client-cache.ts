@@ -1,4 +1,4 @@
-import { createClient, type Catalog, type VangnetClient } from '@vangnet/sdk';
+import { createFirstViewClient, type Catalog, type VangnetClient } from '@vangnet/sdk';
 import { httpUrlOf } from './attributes.ts';
 
 /** What a client is made from. */
@@ -31,12 +31,15 @@ export function apiOf(client: VangnetClient): object {
   return apiOfMade.get(client) ?? client;
 }
 
-/** The client for `key`, made once per page. */
+/**
+ * The client for `key`, made once per page: a first-view client (its reads come with the first
+ * view, ky and the writes load on first use or after the first view; decision 0262).
+ */
 export function clientFor(key: ClientKey): VangnetClient {
   const id = JSON.stringify([key.api, key.partnerKey, key.locale]);
   let client = clients.get(id);
   if (!client) {
-    client = createClient({
+    client = createFirstViewClient({
       baseUrl: httpUrlOf(key.api) ?? key.api,
       partnerKey: key.partnerKey,
       locale: key.locale,

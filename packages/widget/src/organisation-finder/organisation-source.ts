@@ -7,6 +7,7 @@ import {
   type OrganisationPage,
 } from '@vangnet/sdk';
 import { toFilter, toSearch, type FinderQuery } from './finder-query.ts';
+import { FINDER_FIRST_PAGE } from '../first-reads.ts';
 
 /** The part of the SDK client the finder uses. */
 export interface OrganisationsApi {
@@ -63,7 +64,7 @@ export class OrganisationSource {
     this.api = api;
     this.themes = themes;
     this.#localLimit = options.localLimit ?? 10_000;
-    this.#loadPageSize = options.loadPageSize ?? 1000;
+    this.#loadPageSize = options.loadPageSize ?? FINDER_FIRST_PAGE;
     this.#remotePageSize = options.remotePageSize ?? 50;
   }
 

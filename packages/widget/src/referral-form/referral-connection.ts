@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createClient, type Catalog, type VangnetClient } from '@vangnet/sdk';
+import { createFirstViewClient, type Catalog, type VangnetClient } from '@vangnet/sdk';
 import type { Clock } from '../core/clock.ts';
 import {
   catalogContext,
@@ -92,7 +92,7 @@ export class ReferralConnection implements ReactiveController {
     const key = `${api}\n${partnerKey}`;
     if (!api || !partnerKey || key === this.#key) return;
     this.#key = key;
-    const client = createClient({ baseUrl: api, partnerKey });
+    const client = createFirstViewClient({ baseUrl: api, partnerKey });
     this.#own = { status: 'loading' };
     this.#host.requestUpdate();
     try {

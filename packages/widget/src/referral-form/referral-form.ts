@@ -7,6 +7,7 @@ import {
   ServiceIdSchema,
   type ReferralCreated,
   type ReferralInput,
+  prepareLater,
 } from '@vangnet/sdk';
 import {
   VangnetElement,
@@ -227,7 +228,11 @@ export class VangnetReferralForm extends VangnetElement {
     // The first view is there: fetch the rest of the form now, not when the next step asks.
     if (!later && !this.#laterAsked) {
       this.#laterAsked = true;
-      afterFirstView(this, () => void referralLater.fetch().catch(() => undefined));
+      afterFirstView(this, () => {
+        void referralLater.fetch().catch(() => undefined);
+        // The SDK's writes (ky, the referral's schemas) too, before the send needs them.
+        if (this.connection.client) prepareLater(this.connection.client);
+      });
     }
     const view = this.#view();
     const isReview = step.id === 'review';
