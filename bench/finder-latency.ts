@@ -3,8 +3,8 @@
 // A measurement, not a test. Run alone with
 //   node_modules/.bin/node bench/finder-latency.ts            (BENCH_COUNT=… for another size)
 // or as part of `npm run bench`, which calls `run()`.
-import puppeteer, { type Page } from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
+import type { Page } from 'puppeteer-core';
+import { launchChrome } from '../scripts/chrome-path.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 /** What people type: words that hit many, few and no organisations, and corrections. */
@@ -73,11 +73,7 @@ async function measure(page: Page, throttling: number, count: number): Promise<L
 /** Measures at full speed and at 4× CPU slow-down (a mid-range phone). */
 export async function run({ count = Number(process.env.BENCH_COUNT) || 10_000 } = {}) {
   const server = await serve({ production: true });
-  const browser = await puppeteer.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: chromeArgs,
-  });
+  const browser = await launchChrome();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1024, height: 900 });

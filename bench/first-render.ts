@@ -1,8 +1,8 @@
 // First render in headless Chromium on a mobile viewport: navigation to the component's first
 // meaningful paint (its ready selector shows in its shadow root), total blocking time and layout
 // shift, each beside the same figure for a bare Lit element (the floor).
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
+import type { Browser } from 'puppeteer-core';
+import { launchChrome } from '../scripts/chrome-path.mjs';
 
 export interface RenderTarget {
   name: string;
@@ -89,11 +89,7 @@ export async function measureFirstRender(
   targets: RenderTarget[],
   { runs = 10, throttlings = [1, 4] } = {},
 ): Promise<RenderResult[]> {
-  const browser = await puppeteer.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: chromeArgs,
-  });
+  const browser = await launchChrome();
   const results: RenderResult[] = [];
   try {
     for (const throttling of throttlings) {

@@ -5,8 +5,8 @@
 // series before the first view, first render and total blocking time at 4× CPU against the bare-Lit
 // floor of the same rounds, and the same on a repeat visit with the HTTP cache warm.
 import { join } from 'node:path';
-import puppeteer, { type Browser, type BrowserContext, type CDPSession } from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
+import type { Browser, BrowserContext, CDPSession } from 'puppeteer-core';
+import { launchChrome } from '../scripts/chrome-path.mjs';
 import { sizeOf } from './sizes.ts';
 
 export interface WeightTarget {
@@ -202,11 +202,7 @@ export async function measurePageWeight(
   targets: WeightTarget[],
   { runs = 10, throttling = 4, viewport = { width: 360, height: 740 } } = {},
 ): Promise<WeightResult[]> {
-  const browser: Browser = await puppeteer.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: chromeArgs,
-  });
+  const browser: Browser = await launchChrome();
   const all = [floor, ...targets];
   const samples = all.map(() => ({ first: [] as Visit[], repeat: [] as Visit[] }));
   try {

@@ -2,8 +2,7 @@
 // page's first view through dist/vangnet.js, at 4× CPU. A CPU profile (DevTools protocol) of one
 // fresh visit, self time summed per script file and per function, largest first. Run after
 // `npm run build`; numbers for finding the lever, not a benchmark (one visit, noisy).
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
+import { launchChrome } from '../scripts/chrome-path.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 interface ProfileNode {
@@ -28,11 +27,7 @@ const short = (url: string) =>
   new URL(url || 'about:blank').pathname.replace(/-[\w-]{8}\.js$/, '.js');
 
 const server = await serve({ production: true, immutableDist: true, serverCaching: true });
-const browser = await puppeteer.launch({
-  executablePath: chromePath(),
-  headless: true,
-  args: chromeArgs,
-});
+const browser = await launchChrome();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 360, height: 740, deviceScaleFactor: 2, isMobile: true });

@@ -1,11 +1,10 @@
 // The SDK's cost of trusting nothing: parsing one page of 1,000 organisations with the contract's
 // schemas (what `organisations.list({ limit: 1000 })` does to every response), in Node and in
 // headless Chromium. Median and p95 of repeated parses, after a warm-up.
-import puppeteer from 'puppeteer-core';
 import { build } from 'esbuild';
 import { OrganisationPageSchema } from '@vangnet/sdk';
 import { generateOrganisations } from '@vangnet/api-mock';
-import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
+import { launchChrome } from '../scripts/chrome-path.mjs';
 
 const rounds = 50;
 
@@ -49,11 +48,7 @@ export async function run() {
     write: false,
     logLevel: 'warning',
   });
-  const browser = await puppeteer.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: chromeArgs,
-  });
+  const browser = await launchChrome();
   let browserSamples: number[];
   try {
     const tab = await browser.newPage();

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
 
 /**
  * The Chromium that browser tests, screenshots and benchmarks drive: `CHROME_PATH`, else Debian's
@@ -27,3 +28,11 @@ export const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Headless Chromium for screenshots and benchmarks, with {@link chromePath} and {@link chromeArgs}.
+ * @returns {Promise<import('puppeteer-core').Browser>}
+ */
+export function launchChrome() {
+  return puppeteer.launch({ executablePath: chromePath(), headless: true, args: chromeArgs });
+}

@@ -1,8 +1,7 @@
 // What the screenshot scripts share: the dev server (pages, TypeScript, the API mock on the same
 // origin), headless Chromium, and a picture of one element with its size on the console.
 import { mkdirSync, statSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { launchChrome } from './chrome-path.mjs';
 import { serve } from './serve.mjs';
 
 /** Where the pictures go. */
@@ -15,11 +14,7 @@ export const imagesDir = 'docs/images';
 export async function withScreenshotSession(work) {
   mkdirSync(imagesDir, { recursive: true });
   const server = await serve();
-  const browser = await puppeteer.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: chromeArgs,
-  });
+  const browser = await launchChrome();
   try {
     await work({ url: server.url, browser });
   } finally {

@@ -3,8 +3,7 @@
 // time, into docs/images/. Made by this script, never by hand, so they stay current:
 //   node_modules/.bin/node --conditions=source scripts/screenshots-booking.mjs
 import { mkdirSync, statSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { launchChrome } from './chrome-path.mjs';
 import { serve } from './serve.mjs';
 
 const outDir = 'docs/images';
@@ -17,11 +16,7 @@ const shots = [
 
 mkdirSync(outDir, { recursive: true });
 const server = await serve();
-const browser = await puppeteer.launch({
-  executablePath: chromePath(),
-  headless: true,
-  args: chromeArgs,
-});
+const browser = await launchChrome();
 
 async function shoot(page, name) {
   await page.evaluate(() => {

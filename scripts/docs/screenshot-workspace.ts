@@ -14,8 +14,8 @@ import {
   readConfig,
   staffDistDir,
 } from '@vangnet/server';
-import puppeteer, { type Page } from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../chrome-path.mjs';
+import type { Page } from 'puppeteer-core';
+import { launchChrome } from '../chrome-path.mjs';
 import { imagesDir } from '../screenshot-session.mjs';
 
 const widths = [1280, 360] as const;
@@ -232,11 +232,7 @@ async function shootHoursEditor(page: Page, width: number): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-const browser = await puppeteer.launch({
-  executablePath: chromePath(),
-  headless: true,
-  args: chromeArgs,
-});
+const browser = await launchChrome();
 try {
   await seed();
   for (const width of widths) {
