@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AgendaTranslator } from './agenda.messages.ts';
 import {
   emptyPeriod,
@@ -39,6 +40,29 @@ function errorText(
     : nothing;
 }
 
+/** A text field for digits (minutes, a time), tied to its hint and error; hands on what is typed. */
+function digitsInput(field: {
+  id: string;
+  className: string;
+  maxLength?: number;
+  value: string;
+  hintId: string;
+  error: HoursError | undefined;
+  onInput: (value: string) => void;
+}): TemplateResult {
+  return html`<input
+    id=${field.id}
+    class=${`input ${field.className}`}
+    inputmode="numeric"
+    autocomplete="off"
+    maxlength=${ifDefined(field.maxLength)}
+    .value=${field.value}
+    aria-invalid=${field.error ? 'true' : 'false'}
+    aria-describedby=${describedBy(field.id, field.hintId, field.error)}
+    @input=${(event: Event) => field.onInput((event.target as HTMLInputElement).value)}
+  />`;
+}
+
 /**
  * The week's opening hours as a form: the talk length, and per weekday a checkbox "open" with
  * its periods (from, until), a period added or taken away with a button. Native inputs only, so
@@ -66,20 +90,14 @@ export function hoursEditor(t: AgendaTranslator, options: HoursEditorOptions): T
       <label class="label" for=${minutesId}>${t.msg('hours.minutes')}</label>
       <p class="hint" id="hours-minutes-hint">${t.msg('hours.minutesHint')}</p>
       ${errorText(t, minutesId, minutesError)}
-      <input
-        id=${minutesId}
-        class="input width-xs"
-        inputmode="numeric"
-        autocomplete="off"
-        .value=${draft.slotMinutes}
-        aria-invalid=${minutesError ? 'true' : 'false'}
-        aria-describedby=${describedBy(minutesId, 'hours-minutes-hint', minutesError)}
-        @input=${(event: Event) =>
-          options.onChange({
-            ...draft,
-            slotMinutes: (event.target as HTMLInputElement).value,
-          })}
-      />
+      ${digitsInput({
+        id: minutesId,
+        className: 'width-xs',
+        value: draft.slotMinutes,
+        hintId: 'hours-minutes-hint',
+        error: minutesError,
+        onInput: (value) => options.onChange({ ...draft, slotMinutes: value }),
+      })}
     </div>
     <p class="hint" id=${hintId}>${t.msg('hours.timeHint')}</p>
     ${draft.days.map((day) => dayFields(t, day, options))}
@@ -174,25 +192,21 @@ function periodFields(
         >
       </label>
       ${errorText(t, id, error)}
-      <input
-        id=${id}
-        class="input hours-time"
-        inputmode="numeric"
-        autocomplete="off"
-        maxlength="5"
-        .value=${period[end]}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy(id, hintId, error)}
-        @input=${(event: Event) => {
-          const value = (event.target as HTMLInputElement).value;
+      ${digitsInput({
+        id,
+        className: 'hours-time',
+        maxLength: 5,
+        value: period[end],
+        hintId,
+        error,
+        onInput: (value) =>
           change((old) => ({
             ...old,
             periods: old.periods.map((item, at) =>
               at === index ? { ...item, [end]: value } : item,
             ),
-          }));
-        }}
-      />
+          })),
+      })}
     </div>`;
   };
   return html`<li class="hours-period">
