@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { chromePath, chromeArgs } from './scripts/chrome-path.mjs';
+import { chromePath, testRunnerChromeArgs } from './scripts/chrome-path.mjs';
 import { freePort } from './scripts/free-port.mjs';
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -37,7 +37,7 @@ export default {
   browserStartTimeout: 60000,
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: chromeArgs },
+      launchOptions: { executablePath, headless: true, args: testRunnerChromeArgs },
       // Each test file in a window of its own: Chromium gives a background tab no animation frames,
       // so with two files at once one of them would wait forever on requestAnimationFrame.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),

@@ -29,13 +29,15 @@ function installedPgliteVersion(): string {
 /**
  * An empty, initialised cluster of this PGlite version, kept in the temporary folder: creating
  * one (initdb) takes seconds, loading one under a second, and tests open many in-memory databases.
+ * Compressed: 4.5 MB instead of 40 MB (mostly the empty write-ahead log), which loads 0.15–0.35 s
+ * faster than the plain tar.
  * Written under another name first and renamed, so a parallel process never reads half of it.
  */
 async function emptyCluster(): Promise<Blob> {
-  const path = join(tmpdir(), `vangnet-pglite-${installedPgliteVersion()}-empty.tar`);
+  const path = join(tmpdir(), `vangnet-pglite-${installedPgliteVersion()}-empty.tgz`);
   if (existsSync(path)) return new Blob([readFileSync(path)]);
   const fresh = await PGlite.create();
-  const dump = await fresh.dumpDataDir('none');
+  const dump = await fresh.dumpDataDir('gzip');
   await fresh.close();
   const partial = `${path}.${process.pid}.partial`;
   writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
