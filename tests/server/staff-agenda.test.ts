@@ -136,6 +136,87 @@ onEveryDatabase((target) => {
           JSON.stringify(body),
         );
     });
+
+    it('refuses periods of one weekday that overlap, pointing at the later one, and keeps the old hours', async () => {
+      const laak = await target().tokenOf('casemanager-laak');
+      const before = await (await target().staff(laak, '/v1/staff/locations/laak/schedule')).json();
+      const put = await target().staff(laak, '/v1/staff/locations/laak/schedule', {
+        method: 'PUT',
+        body: {
+          slotMinutes: 45,
+          weekly: [
+            { weekday: 3, opens: '09:00', closes: '12:00' },
+            { weekday: 3, opens: '11:30', closes: '14:00' },
+            { weekday: 4, opens: '12:00', closes: '14:00' },
+          ],
+          exceptions: [],
+        },
+      });
+      assert.equal(put.status, 422);
+      const problem = (await put.json()) as { errors: { pointer: string; code: string }[] };
+      assert.deepEqual(
+        problem.errors.map(({ pointer, code }) => ({ pointer, code })),
+        [{ pointer: '/weekly/1/opens', code: 'custom' }],
+      );
+      const after = await (await target().staff(laak, '/v1/staff/locations/laak/schedule')).json();
+      assert.deepEqual(after, before);
+    });
+  });
+
+  describe('two people changing one schedule', () => {
+    const path = '/v1/staff/locations/laak/schedule';
+    const put = (token: string, body: unknown, ifMatch?: string) =>
+      target().staff(token, path, {
+        method: 'PUT',
+        body,
+        ...(ifMatch === undefined ? {} : { headers: { 'If-Match': ifMatch } }),
+      });
+
+    it('the version read is the ETag; a change on an old version is 412 and saves nothing', async () => {
+      const laak = await target().tokenOf('casemanager-laak');
+      const read = await target().staff(laak, path);
+      const { version } = (await read.json()) as { version: string };
+      assert.equal(read.headers.get('ETag'), `"${version}"`);
+
+      // The first person saves on the version they read: answered with the new version.
+      const first = await put(laak, thursdayMornings, `"${version}"`);
+      assert.equal(first.status, 200);
+      const saved = (await first.json()) as { version: string };
+      assert.notEqual(saved.version, version);
+      assert.equal(first.headers.get('ETag'), `"${saved.version}"`);
+
+      // The second person read the same old version: refused, and the first change stays.
+      const second = await put(
+        laak,
+        { ...thursdayMornings, slotMinutes: 60, exceptions: [] },
+        `"${version}"`,
+      );
+      assert.equal(second.status, 412);
+      assert.equal(second.headers.get('Content-Type'), 'application/problem+json');
+      assert.match(((await second.json()) as { type: string }).type, /precondition-failed$/);
+      const now = (await (await target().staff(laak, path)).json()) as {
+        schedule: unknown;
+        version: string;
+      };
+      assert.deepEqual(now.schedule, thursdayMornings);
+      assert.equal(now.version, saved.version);
+
+      // Read again, the second change goes through; so does one without If-Match.
+      assert.equal(
+        (await put(laak, { ...thursdayMornings, slotMinutes: 60 }, `"${now.version}"`)).status,
+        200,
+      );
+      assert.equal((await put(laak, thursdayMornings)).status, 200);
+    });
+
+    it('the locations list carries the same versions as each schedule', async () => {
+      const laak = await target().tokenOf('casemanager-laak');
+      const list = (await (await target().staff(laak, '/v1/staff/locations')).json()) as {
+        items: { location: { id: string }; version: string }[];
+      };
+      const one = (await (await target().staff(laak, path)).json()) as { version: string };
+      assert.equal(list.items.find((item) => item.location.id === 'laak')?.version, one.version);
+    });
   });
 
   describe('scope between two casemanagers', () => {

@@ -90,6 +90,27 @@ describe('agenda: hours draft', () => {
     });
   });
 
+  it('a period that starts inside another of its weekday is an error at its start time', () => {
+    const overlapping = withDay(draftOf(schedule), 2, (day) => ({
+      ...day,
+      periods: [
+        { opens: '09:00', closes: '12:00' },
+        { opens: '11:15', closes: '13:00' },
+      ],
+    }));
+    expect(errorsOf(overlapping)).to.deep.equal({
+      'hours-2-1-opens': { key: 'hours.error.overlap' },
+    });
+    const touching = withDay(draftOf(schedule), 2, (day) => ({
+      ...day,
+      periods: [
+        { opens: '09:00', closes: '12:00' },
+        { opens: '12:00', closes: '13:00' },
+      ],
+    }));
+    expect(checkHours(touching, schedule).valid).to.equal(true);
+  });
+
   it('an empty or impossible time is an error at its own field', () => {
     expect(errorsOf(tuesday(draftOf(schedule), '', '25:00'))).to.deep.equal({
       'hours-2-0-opens': { key: 'hours.error.time' },

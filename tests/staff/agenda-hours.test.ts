@@ -8,6 +8,7 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import type { Slot } from '@vangnet/sdk';
+import type { VangnetStaffWorkspace } from '@vangnet/staff';
 import {
   deepActiveElement,
   named,
@@ -61,6 +62,19 @@ const weekRow = (agenda: ShadowRoot, weekday: string) =>
 
 const savedSchedule = async () =>
   ((await (await staffCall(casemanager, schedulePath)).json()) as { schedule: unknown }).schedule;
+
+/** Signs the Escamp casemanager in and opens the hours editor by keyboard. */
+async function openHoursEditor(): Promise<{
+  workspace: VangnetStaffWorkspace;
+  agenda: ShadowRoot;
+}> {
+  const workspace = await signInToAgenda(casemanager);
+  const agenda = agendaOf(workspace);
+  await tabTo(named('Openingstijden aanpassen'), 80);
+  await press('Enter');
+  await waitUntil(() => agenda.querySelector('.hours-editor'), 'no editor');
+  return { workspace, agenda };
+}
 
 describe('staff agenda: changing the opening hours', () => {
   let original: unknown;
@@ -146,11 +160,7 @@ describe('staff agenda: changing the opening hours', () => {
 
   it('an end before the start shows the error at the field, focuses it, and saves nothing', async () => {
     const before = await savedSchedule();
-    const workspace = await signInToAgenda(casemanager);
-    const agenda = agendaOf(workspace);
-    await tabTo(named('Openingstijden aanpassen'), 80);
-    await press('Enter');
-    await waitUntil(() => agenda.querySelector('.hours-editor'), 'no editor');
+    const { workspace, agenda } = await openHoursEditor();
 
     await tabTo((element) => element.id === 'hours-2-0-opens');
     await type('12:00');
@@ -178,6 +188,75 @@ describe('staff agenda: changing the opening hours', () => {
     expect(deepActiveElement()?.textContent?.trim()).to.equal('Openingstijden aanpassen');
     expect(weekRow(agenda, 'dinsdag')).to.equal('09:00–12:00, 13:00–16:45');
     expect(await savedSchedule(), 'nothing saved').to.deep.equal(before);
+  });
+
+  it('a period that starts inside the one before it is refused at its start time', async () => {
+    const before = await savedSchedule();
+    const { workspace, agenda } = await openHoursEditor();
+
+    // Tuesday is 09:00–12:00 and 13:00–16:45: the afternoon now starts at 11:00.
+    await tabTo((element) => element.id === 'hours-2-1-opens');
+    for (let i = 0; i < 5; i += 1) await press('Backspace');
+    await type('11:00');
+    await press('Enter');
+
+    await waitUntil(() => deepActiveElement()?.id === 'hours-2-1-opens', 'focus not on the error');
+    const field = deepActiveElement() as HTMLInputElement;
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    const error = agenda.getElementById(field.getAttribute('aria-describedby')!.split(' ')[1]!);
+    expect(error?.textContent?.trim()).to.equal(
+      'Deze tijd valt samen met een andere tijd op dezelfde dag. Kies een begintijd na het einde van die andere tijd.',
+    );
+    await expectNoAxeViolations(workspace);
+    expect(await savedSchedule(), 'nothing saved').to.deep.equal(before);
+  });
+
+  it('a change someone else saved meanwhile is not overwritten: said, kept, and the typed hours saved on top', async () => {
+    const { workspace, agenda } = await openHoursEditor();
+
+    // While the editor is open, a colleague closes a day at Escamp.
+    const theirs = original as { exceptions: unknown[] };
+    const colleagueDay = { date: '2027-06-01', kind: 'closed', note: 'Teamdag' };
+    const colleague = await staffCall(casemanager, schedulePath, {
+      method: 'PUT',
+      body: JSON.stringify({ ...theirs, exceptions: [...theirs.exceptions, colleagueDay] }),
+    });
+    expect(colleague.ok, 'the colleague saved').to.equal(true);
+
+    await tabTo((element) => element.id === 'hours-2-0-opens');
+    for (let i = 0; i < 5; i += 1) await press('Backspace');
+    await type('10:00');
+    await press('Enter');
+
+    await waitUntil(
+      () => agenda.querySelector('[role="alert"]')?.textContent?.includes('Iemand anders'),
+      'no word of the other change',
+    );
+    expect(agenda.querySelector('[role="alert"]')?.textContent?.trim()).to.equal(
+      'Iemand anders heeft de openingstijden net veranderd. Er is niets opgeslagen. Kijk het na en probeer het opnieuw.',
+    );
+    const kept = (await savedSchedule()) as { exceptions: unknown[]; weekly: unknown[] };
+    expect(kept.exceptions, "the colleague's day is kept").to.deep.include(colleagueDay);
+    expect(
+      agenda.querySelector<HTMLInputElement>('#hours-2-0-opens')?.value,
+      'what was typed stays',
+    ).to.equal('10:00');
+    await expectNoAxeViolations(workspace);
+
+    // Saved again: on top of the colleague's change, not instead of it.
+    await tabTo(named('Opslaan'), 80);
+    await press('Enter');
+    await waitUntil(() => announced(agenda).includes('opgeslagen'), 'not saved', {
+      timeout: 10_000,
+    });
+    const saved = (await savedSchedule()) as {
+      exceptions: unknown[];
+      weekly: { weekday: number; opens: string }[];
+    };
+    expect(saved.exceptions).to.deep.include(colleagueDay);
+    expect(
+      saved.weekly.filter((hours) => hours.weekday === 2).map((hours) => hours.opens),
+    ).to.deep.equal(['10:00', '13:00']);
   });
 
   it('fits 320 px, in every language of the workspace', async () => {

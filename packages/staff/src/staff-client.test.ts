@@ -180,18 +180,19 @@ describe('StaffClient', () => {
         authorised: sentRequest.headers.get('Authorization') === `Bearer ${signedIn.accessToken}`,
       };
     };
-    const located = { location, schedule, custom: true };
+    const located = { location, schedule, custom: true, version: 'v1' };
 
     it('reads locations and a schedule, and PUTs a new one, answering what needs moving', async () => {
       const client = await signedInClient(
         json({ items: [located] }),
         json(located),
-        json({ schedule, needsMove: [appointment] }),
+        json({ schedule, version: 'v2', needsMove: [appointment] }),
         json({ items: [appointment] }),
       );
       assert.deepEqual(await client.locations(), [located]);
       assert.deepEqual(await client.schedule('laak/west'), located);
-      const updated = await client.putSchedule(location.id, schedule);
+      const updated = await client.putSchedule(location.id, schedule, located.version);
+      assert.equal(updated.version, 'v2');
       assert.deepEqual(
         updated.needsMove.map((item) => item.reference),
         ['A-7KQ2M'],
@@ -211,6 +212,7 @@ describe('StaffClient', () => {
         authorised: true,
       });
       assert.equal(sent[3]!.headers.get('Content-Type'), 'application/json');
+      assert.equal(sent[3]!.headers.get('If-Match'), '"v1"', 'the version it was changed on');
       assert.equal((await request(3)).path, `/v1/staff/locations/${location.id}/needs-move`);
     });
 

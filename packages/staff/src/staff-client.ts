@@ -161,13 +161,22 @@ export class StaffClient {
   /**
    * Sets the schedule the public slots are cut from. Booked appointments it no longer covers stay
    * booked: the answer lists them (`needsMove`) to move or cancel with the person.
+   * @param version The version the change was made on (`StaffLocation.version`): when someone
+   *   changed the schedule since, this throws a `StaffRequestError` with status 412 and nothing
+   *   is saved.
    */
-  putSchedule(locationId: string, schedule: LocationSchedule): Promise<ScheduleUpdated> {
+  putSchedule(
+    locationId: string,
+    schedule: LocationSchedule,
+    version: string,
+  ): Promise<ScheduleUpdated> {
     return this.#send(
       'PUT',
       `/v1/staff/locations/${segment(locationId)}/schedule`,
       ScheduleUpdatedSchema,
       schedule,
+      true,
+      { 'If-Match': `"${version}"` },
     );
   }
 
@@ -290,8 +299,16 @@ export class StaffClient {
     schema: S,
     body?: unknown,
     authorised = true,
+    extraHeaders: Readonly<Record<string, string>> = {},
   ): Promise<z.infer<S>> {
-    const response = await this.#request(method, path, 'application/json', body, authorised);
+    const response = await this.#request(
+      method,
+      path,
+      'application/json',
+      body,
+      authorised,
+      extraHeaders,
+    );
     return schema.parse(await response.json()) as z.infer<S>;
   }
 
@@ -302,8 +319,9 @@ export class StaffClient {
     accept: string,
     body?: unknown,
     authorised = true,
+    extraHeaders: Readonly<Record<string, string>> = {},
   ): Promise<Response> {
-    const headers: Record<string, string> = { Accept: accept };
+    const headers: Record<string, string> = { ...extraHeaders, Accept: accept };
     if (authorised) {
       if (!this.#token) throw new StaffRequestError(401, 'unauthorised');
       headers['Authorization'] = `Bearer ${this.#token}`;

@@ -85,7 +85,11 @@ export interface StaffTarget {
   now(): Date;
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** A request with a staff token. */
-  staff(token: string, path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
+  staff(
+    token: string,
+    path: string,
+    init?: { method?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
   /** The development sign-in's token of a demo user. */
   tokenOf(user: string): Promise<string>;
   /** Forgets what people sent and what staff did. */
@@ -142,6 +146,7 @@ async function openStaffTarget(
       fetchPath(path, {
         method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
         headers: {
+          ...init.headers,
           Authorization: `Bearer ${token}`,
           ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
         },

@@ -76,6 +76,7 @@ export function errorFromResponse(answer: ErrorAnswer): ApiError {
     // Problems of the staff API, which this client does not call: unexpected here.
     case 'forbidden':
     case 'status-conflict':
+    case 'precondition-failed':
     case undefined:
       return new InvalidResponseError('unexpected-status', options);
   }

@@ -217,6 +217,11 @@ const staffErrorResponses = {
     'status-conflict',
     'The referral or appointment cannot change this way from where it stands.',
   ],
+  PreconditionFailed: [
+    412,
+    'precondition-failed',
+    'Someone changed it after the version `If-Match` names: read it again, then change that.',
+  ],
   MoveConflict: [
     409,
     ['slot-taken', 'status-conflict'],
@@ -243,6 +248,15 @@ function staffOperationObject(operation: StaffOperationSpec): Json {
   if (operation.pathParameter !== undefined)
     parameters.push(pathParameter(operation.pathParameter));
   if (operation.query !== undefined) parameters.push(...queryParameters(operation.query));
+  if (operation.ifMatch)
+    parameters.push({
+      name: 'If-Match',
+      in: 'header',
+      required: false,
+      description:
+        'The `version` (the `ETag`) this change was made on. Without it the change is made whatever the current version is.',
+      schema: { type: 'string', maxLength: 200 },
+    });
   const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
   const responses: Json = {
     200: {
@@ -262,6 +276,7 @@ function staffOperationObject(operation: StaffOperationSpec): Json {
     responses[404] = ref('NotFound');
   if (operation.conflict)
     responses[409] = ref(operation.slotTaken ? 'MoveConflict' : 'StatusConflict');
+  if (operation.ifMatch) responses[412] = ref('PreconditionFailed');
   if (operation.body !== undefined || operation.query !== undefined)
     responses[422] = ref('Unprocessable');
   responses[500] = ref('ServerError');

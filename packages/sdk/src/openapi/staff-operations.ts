@@ -49,6 +49,8 @@ export interface StaffOperationSpec {
   conflict?: true;
   /** `409 slot-taken` is one too (with `conflict`). */
   slotTaken?: true;
+  /** Takes `If-Match` with the version it changes; `412 precondition-failed` when that is old. */
+  ifMatch?: true;
   /** The development sign-in: no token needed, and only with `VANGNET_DEV_SIGNIN=1`. */
   devSignIn?: true;
   /** Answers without a token (how to sign in). */
@@ -181,6 +183,7 @@ export const staffOperations: StaffOperationSpec[] = [
     pathParameter: locationId,
     body: LocationScheduleSchema,
     response: ScheduleUpdatedSchema,
+    ifMatch: true,
   },
   {
     operationId: 'staff.locations.needsMove',

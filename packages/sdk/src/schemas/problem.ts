@@ -11,6 +11,7 @@ export const problemTypes = [
   'slot-taken',
   'idempotency-in-progress',
   'status-conflict',
+  'precondition-failed',
   'validation',
   'age-out-of-bounds',
   'consent-missing',
@@ -25,6 +26,7 @@ export type ProblemTypeName = (typeof problemTypes)[number];
 export const staffProblemTypes = [
   'forbidden',
   'status-conflict',
+  'precondition-failed',
 ] as const satisfies readonly ProblemTypeName[];
 
 /** The problem types of the public API, the ones api.md lists. */

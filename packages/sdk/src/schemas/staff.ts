@@ -9,6 +9,7 @@ import {
   ServiceIdSchema,
 } from './enums.ts';
 import { ReferralInputSchema } from './referrals.ts';
+import { overlappingPeriods } from '../domain/opening-hours.ts';
 
 // The staff API (`/v1/staff/`): what coordinators, casemanagers and admins read and change.
 // Every request carries a staff access token (an OpenID Connect JWT), never a partner key.
@@ -47,13 +48,29 @@ export const ScheduleExceptionSchema = z
   );
 export type ScheduleException = z.infer<typeof ScheduleExceptionSchema>;
 
+/** `params.rule` of the issue a period gets that overlaps another one of its weekday. */
+export const periodsOverlapRule = 'periods-overlap';
+
 /**
  * When a location receives young people: weekly hours cut into slots of `slotMinutes`, minus
  * closed days and Dutch public holidays, plus extra hours. Free slots are these minus bookings.
  */
 export const LocationScheduleSchema = z.strictObject({
   slotMinutes: z.int().check(z.gte(10), z.lte(240)),
-  weekly: z.array(OpeningHoursSchema).check(z.maxLength(70)),
+  /** The periods of one weekday may touch but not overlap: one casemanager, one talk at a time. */
+  weekly: z.array(OpeningHoursSchema).check(
+    z.maxLength(70),
+    z.superRefine((weekly, ctx) => {
+      for (const index of overlappingPeriods(weekly))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'opens'],
+          message: 'Overlaps another period of the same weekday.',
+          params: { rule: periodsOverlapRule },
+          input: weekly[index],
+        });
+    }),
+  ),
   exceptions: z.array(ScheduleExceptionSchema).check(z.maxLength(1000)),
 });
 export type LocationSchedule = z.infer<typeof LocationScheduleSchema>;
@@ -237,12 +254,20 @@ export const ReferralExportSchema = z.object({
 
 export const ErasureResultSchema = z.object({ id: IdSchema, erasedAt: IsoDateTimeSchema });
 
+/** An opaque version of a location's schedule (`StaffLocation.version`). */
+const scheduleVersionSchema = z.string().check(z.minLength(1), z.maxLength(100));
+
 /** A location with its schedule, for the casemanagers of it and admins. */
 export const StaffLocationSchema = z.object({
   location: LocationSchema,
   schedule: LocationScheduleSchema,
   /** `false` while the location runs on the default calendar. */
   custom: z.boolean(),
+  /**
+   * The schedule's version, also its `ETag`: send it back as `If-Match` when you change the
+   * schedule, and a change someone else made meanwhile is answered `412` instead of overwritten.
+   */
+  version: scheduleVersionSchema,
 });
 export type StaffLocation = z.infer<typeof StaffLocationSchema>;
 export const StaffLocationListSchema = z.object({ items: z.array(StaffLocationSchema) });
@@ -264,6 +289,8 @@ export const StaffAppointmentListSchema = z.object({ items: z.array(StaffAppoint
 /** `PUT …/schedule`: the new schedule and the booked appointments it no longer covers. */
 export const ScheduleUpdatedSchema = z.object({
   schedule: LocationScheduleSchema,
+  /** The saved schedule's version, for the next change's `If-Match`. */
+  version: scheduleVersionSchema,
   /** Still booked, never cancelled by the change: the casemanager moves them with the person. */
   needsMove: z.array(StaffAppointmentSchema),
 });

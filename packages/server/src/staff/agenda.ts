@@ -31,6 +31,7 @@ import { audit } from './audit.ts';
 import { jsonBody, urlOf, type StaffDeps, type StaffEnv } from './context.ts';
 import { isAdmin, locationsOf, type StaffPrincipal } from './grants.ts';
 import { forbidden, requireLocation, requireRole } from './scope.ts';
+import { entityTag, ifMatchAllows, scheduleVersion } from './schedule-version.ts';
 
 /** An `appointments` row as the staff routes read it. */
 export interface AppointmentRow {
@@ -117,11 +118,15 @@ export function agendaRoutes({ db, clock }: StaffDeps): Hono<StaffEnv> {
       [visible === 'all', visible === 'all' ? [] : visible],
     );
     return json(StaffLocationListSchema, {
-      items: rows.map((row) => ({
-        location: row.data,
-        schedule: row.schedule ?? defaultLocationSchedule,
-        custom: row.schedule !== null,
-      })),
+      items: rows.map((row) => {
+        const schedule = row.schedule ?? defaultLocationSchedule;
+        return {
+          location: row.data,
+          schedule,
+          custom: row.schedule !== null,
+          version: scheduleVersion(schedule),
+        };
+      }),
     });
   });
 
@@ -130,28 +135,50 @@ export function agendaRoutes({ db, clock }: StaffDeps): Hono<StaffEnv> {
     requireLocation(principal, c.req.param('id'), { admins: true });
     const location = await locationById(db, c.req.param('id'));
     const schedule = await scheduleOf(db, location.id);
-    return json(StaffLocationSchema, {
-      location,
-      schedule: schedule ?? defaultLocationSchedule,
-      custom: schedule !== undefined,
-    });
+    const version = scheduleVersion(schedule ?? defaultLocationSchedule);
+    return json(
+      StaffLocationSchema,
+      {
+        location,
+        schedule: schedule ?? defaultLocationSchedule,
+        custom: schedule !== undefined,
+        version,
+      },
+      { headers: { ETag: entityTag(version) } },
+    );
   });
 
   routes.put('/locations/:id/schedule', async (c) => {
     const principal = c.get('principal');
     requireLocation(principal, c.req.param('id'), { admins: true });
     const schedule = parseOrProblem(LocationScheduleSchema, await jsonBody(c));
+    const ifMatch = c.req.header('If-Match');
     const result = await db.transaction(async (tx) => {
       const location = await locationById(tx, c.req.param('id'));
+      // One change of a location's schedule at a time, also while it has no row yet: the
+      // version compared below is then the one this change replaces.
+      await tx.query('select pg_advisory_xact_lock(hashtext($1), hashtext($2))', [
+        'location-schedule',
+        location.id,
+      ]);
+      const current = (await scheduleOf(tx, location.id)) ?? defaultLocationSchedule;
+      if (!ifMatchAllows(ifMatch, scheduleVersion(current)))
+        throw new ProblemError('precondition-failed', {
+          detail: 'The schedule was changed after the version in If-Match: read it again.',
+        });
       const now = clock.now();
       await tx.query(
         `insert into location_schedules (location_id, schedule, updated_at) values ($1, $2::jsonb, $3)
          on conflict (location_id) do update set schedule = excluded.schedule, updated_at = excluded.updated_at`,
         [location.id, JSON.stringify(schedule), now.toISOString()],
       );
-      return { schedule, needsMove: await appointmentsNeedingMove(tx, location, schedule, now) };
+      return {
+        schedule,
+        version: scheduleVersion(schedule),
+        needsMove: await appointmentsNeedingMove(tx, location, schedule, now),
+      };
     });
-    return json(ScheduleUpdatedSchema, result);
+    return json(ScheduleUpdatedSchema, result, { headers: { ETag: entityTag(result.version) } });
   });
 
   routes.get('/locations/:id/needs-move', async (c) => {

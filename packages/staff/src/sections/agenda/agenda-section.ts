@@ -177,7 +177,7 @@ export class VangnetStaffAgenda extends StaffSection {
     const schedule = closing
       ? withDayClosed(location.schedule, date, reason)
       : withDayReopened(location.schedule, date);
-    this.#ask({ kind: 'schedule', schedule, date, closing });
+    this.#ask({ kind: 'schedule', schedule, version: location.version, date, closing });
   }
 
   async #leaveDialog(): Promise<void> {
@@ -202,15 +202,15 @@ export class VangnetStaffAgenda extends StaffSection {
     const locationId = this.locationId;
     const date = longDate(t.lang, pending.date);
     try {
-      const updated = await this.#putSchedule(locationId, pending.schedule);
+      const updated = await this.#putSchedule(locationId, pending.schedule, pending.version);
       const count = updated.needsMove.length;
       this.announcement = !pending.closing
         ? t.msg('done.reopened', { date })
         : count > 0
           ? t.msg('done.closedNeedsMove', { date, count })
           : t.msg('done.closed', { date });
-    } catch {
-      this.#failed();
+    } catch (error) {
+      await this.#saveFailed(error);
     }
     await this.updateComplete;
     this.renderRoot
@@ -226,12 +226,16 @@ export class VangnetStaffAgenda extends StaffSection {
    * Saves a location's schedule, then shows the saved one and the appointments it leaves out
    * (the server's answer, so the screen never shows a schedule the server did not keep).
    */
-  async #putSchedule(locationId: string, schedule: LocationSchedule): Promise<ScheduleUpdated> {
-    const updated = await this.staff.putSchedule(locationId, schedule);
+  async #putSchedule(
+    locationId: string,
+    schedule: LocationSchedule,
+    version: string,
+  ): Promise<ScheduleUpdated> {
+    const updated = await this.staff.putSchedule(locationId, schedule, version);
     if (Array.isArray(this.locations)) {
       this.locations = this.locations.map((item) =>
         item.location.id === locationId
-          ? { ...item, schedule: updated.schedule, custom: true }
+          ? { ...item, schedule: updated.schedule, custom: true, version: updated.version }
           : item,
       );
     }
@@ -307,7 +311,7 @@ export class VangnetStaffAgenda extends StaffSection {
     this.savingHours = true;
     const locationId = this.locationId;
     try {
-      const updated = await this.#putSchedule(locationId, check.schedule);
+      const updated = await this.#putSchedule(locationId, check.schedule, location.version);
       if (locationId !== this.locationId) return;
       const count = updated.needsMove.length;
       this.announcement =
@@ -318,10 +322,11 @@ export class VangnetStaffAgenda extends StaffSection {
             : t.msg('done.hoursNeedsMove', { count });
       this.#stopHours();
       this.#focusAfter(count > 0 && this.#seesAppointments ? '#move-title' : '#schedule-title');
-    } catch {
-      // The form stays as typed: nothing is lost, "Opslaan" tries again.
+    } catch (error) {
+      // The form stays as typed: nothing is lost, "Opslaan" tries again (on the hours as they
+      // are now, when someone else changed them meanwhile).
       this.savingHours = false;
-      this.#failed();
+      await this.#saveFailed(error);
       this.#focusAfter('#hours-title');
     }
   }
@@ -385,6 +390,25 @@ export class VangnetStaffAgenda extends StaffSection {
   #failed(): void {
     this.announcement = '';
     this.problem = this.#t.msg('failed');
+  }
+
+  /**
+   * A schedule that was not saved. When someone else changed it meanwhile (`412`), the locations
+   * are read again, so the next try starts from their change instead of overwriting it.
+   */
+  async #saveFailed(error: unknown): Promise<void> {
+    if (!(error instanceof StaffRequestError && error.status === 412)) {
+      this.#failed();
+      return;
+    }
+    this.announcement = '';
+    this.problem = this.#t.msg('changedMeanwhile');
+    try {
+      const items = await this.staff.locations();
+      if (Array.isArray(this.locations)) this.locations = items;
+    } catch {
+      this.#failed();
+    }
   }
 
   #topicName = (id: string): string => {

@@ -7,6 +7,8 @@ export const ar: Readonly<Record<AgendaMessageKey, string>> = {
   location: 'الموقع',
   'location.none': 'ليس لديك موقع. اطلب من المسؤول أن يربطك بموقع.',
   failed: 'لم ينجح ذلك. حاول مرة أخرى.',
+  changedMeanwhile:
+    'قام شخص آخر بتغيير أوقات العمل للتو. لم يتم حفظ أي شيء. راجعها وحاول مرة أخرى.',
   'day.title': 'المواعيد في يوم',
   'day.date': 'التاريخ',
   'day.previous': 'اليوم السابق',
@@ -107,6 +109,8 @@ export const ar: Readonly<Record<AgendaMessageKey, string>> = {
   'hours.invalidOne': 'لم يتم الحفظ. حقل واحد غير صحيح بعد.',
   'hours.error.time': 'اكتب وقتًا، مثلًا 09:00.',
   'hours.error.order': 'يجب أن يكون وقت النهاية بعد وقت البداية.',
+  'hours.error.overlap':
+    'هذا الوقت يقع داخل وقت آخر في نفس اليوم. اختر وقت بداية بعد نهاية ذلك الوقت.',
   'hours.error.minutesLow': 'المحادثة تستغرق {minimum} دقيقة على الأقل.',
   'hours.error.minutesHigh': 'المحادثة تستغرق {maximum} دقيقة على الأكثر.',
   'hours.error.minutes': 'اكتب عدد الدقائق، مثلًا 45.',

@@ -7,6 +7,8 @@ export const pl: Readonly<Record<AgendaMessageKey, string>> = {
   location: 'Miejsce',
   'location.none': 'Nie masz miejsca. Poproś administratora, żeby przypisał Cię do miejsca.',
   failed: 'To się nie udało. Spróbuj ponownie.',
+  changedMeanwhile:
+    'Ktoś inny właśnie zmienił godziny otwarcia. Nic nie zostało zapisane. Sprawdź i spróbuj ponownie.',
   'day.title': 'Wizyty w danym dniu',
   'day.date': 'Data',
   'day.previous': 'Poprzedni dzień',
@@ -109,6 +111,8 @@ export const pl: Readonly<Record<AgendaMessageKey, string>> = {
   'hours.invalidOne': 'Nie zapisano. 1 pole jeszcze się nie zgadza.',
   'hours.error.time': 'Wpisz godzinę, na przykład 09:00.',
   'hours.error.order': 'Godzina końca musi być późniejsza niż godzina początku.',
+  'hours.error.overlap':
+    'Ta godzina wypada w innym przedziale tego samego dnia. Wybierz początek po jego końcu.',
   'hours.error.minutesLow': 'Rozmowa trwa co najmniej {minimum} minut.',
   'hours.error.minutesHigh': 'Rozmowa trwa najwyżej {maximum} minut.',
   'hours.error.minutes': 'Wpisz liczbę minut, na przykład 45.',

@@ -7,6 +7,8 @@ export const tr: Readonly<Record<AgendaMessageKey, string>> = {
   location: 'Yer',
   'location.none': 'Bir yeriniz yok. Sizi bir yere bağlaması için yöneticiye sorun.',
   failed: 'Bu olmadı. Lütfen tekrar deneyin.',
+  changedMeanwhile:
+    'Başka biri açılış saatlerini az önce değiştirdi. Hiçbir şey kaydedilmedi. Kontrol edip tekrar deneyin.',
   'day.title': 'Bir gündeki randevular',
   'day.date': 'Tarih',
   'day.previous': 'Önceki gün',
@@ -109,6 +111,8 @@ export const tr: Readonly<Record<AgendaMessageKey, string>> = {
   'hours.invalidOne': 'Kaydedilmedi. 1 alan henüz doğru değil.',
   'hours.error.time': 'Bir saat yazın, örneğin 09:00.',
   'hours.error.order': 'Bitiş saati başlangıç saatinden sonra olmalı.',
+  'hours.error.overlap':
+    'Bu saat aynı gündeki başka bir zaman aralığının içinde. O aralık bittikten sonra bir başlangıç saati seçin.',
   'hours.error.minutesLow': 'Bir görüşme en az {minimum} dakika sürer.',
   'hours.error.minutesHigh': 'Bir görüşme en fazla {maximum} dakika sürer.',
   'hours.error.minutes': 'Bir dakika sayısı yazın, örneğin 45.',

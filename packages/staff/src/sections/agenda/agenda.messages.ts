@@ -8,6 +8,8 @@ export const nl = {
   location: 'Locatie',
   'location.none': 'Je hebt geen locatie. Vraag de beheerder om je aan een locatie te koppelen.',
   failed: 'Dat is niet gelukt. Probeer het opnieuw.',
+  changedMeanwhile:
+    'Iemand anders heeft de openingstijden net veranderd. Er is niets opgeslagen. Kijk het na en probeer het opnieuw.',
   'day.title': 'Afspraken op een dag',
   'day.date': 'Datum',
   'day.previous': 'Vorige dag',
@@ -110,6 +112,8 @@ export const nl = {
   'hours.invalidOne': 'Niet opgeslagen. 1 veld klopt nog niet.',
   'hours.error.time': 'Vul een tijd in, zoals 09:00.',
   'hours.error.order': 'De eindtijd moet later zijn dan de begintijd.',
+  'hours.error.overlap':
+    'Deze tijd valt samen met een andere tijd op dezelfde dag. Kies een begintijd na het einde van die andere tijd.',
   'hours.error.minutesLow': 'Een gesprek duurt minstens {minimum} minuten.',
   'hours.error.minutesHigh': 'Een gesprek duurt hoogstens {maximum} minuten.',
   'hours.error.minutes': 'Vul een aantal minuten in, zoals 45.',
@@ -127,6 +131,8 @@ export const en: Readonly<Record<AgendaMessageKey, string>> = {
   location: 'Location',
   'location.none': 'You have no location. Ask the administrator to link you to a location.',
   failed: 'That did not work. Please try again.',
+  changedMeanwhile:
+    'Someone else has just changed the opening hours. Nothing was saved. Please check and try again.',
   'day.title': 'Appointments on a day',
   'day.date': 'Date',
   'day.previous': 'Previous day',
@@ -228,6 +234,8 @@ export const en: Readonly<Record<AgendaMessageKey, string>> = {
   'hours.invalidOne': 'Not saved. 1 field is not right yet.',
   'hours.error.time': 'Enter a time, like 09:00.',
   'hours.error.order': 'The end time must be later than the start time.',
+  'hours.error.overlap':
+    'This time falls inside another time on the same day. Choose a start after that one ends.',
   'hours.error.minutesLow': 'A talk takes at least {minimum} minutes.',
   'hours.error.minutesHigh': 'A talk takes at most {maximum} minutes.',
   'hours.error.minutes': 'Enter a number of minutes, like 45.',

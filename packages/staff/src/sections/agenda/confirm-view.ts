@@ -8,6 +8,8 @@ export type PendingChange =
   | {
       readonly kind: 'schedule';
       readonly schedule: LocationSchedule;
+      /** The version `schedule` was made from, so a change made meanwhile is not overwritten. */
+      readonly version: string;
       readonly date: string;
       readonly closing: boolean;
     }

@@ -1,4 +1,9 @@
-import { LocationScheduleSchema, type LocationSchedule, type OpeningHours } from '@vangnet/sdk';
+import {
+  LocationScheduleSchema,
+  periodsOverlapRule,
+  type LocationSchedule,
+  type OpeningHours,
+} from '@vangnet/sdk';
 import type { SchemaIssue } from '../../../../widget/src/kit/schema.ts';
 
 // The weekly hours as the editor holds them while a casemanager types: text as typed, per
@@ -41,6 +46,7 @@ export interface HoursError {
   readonly key:
     | 'hours.error.time'
     | 'hours.error.order'
+    | 'hours.error.overlap'
     | 'hours.error.minutesLow'
     | 'hours.error.minutesHigh'
     | 'hours.error.minutes'
@@ -171,6 +177,12 @@ function placeIssue(
         ]
       : undefined;
   }
+  // A period that starts inside another of its weekday: said at its start time.
+  if (issue.params?.['rule'] === periodsOverlapRule)
+    return [
+      hoursFieldId({ kind: 'time', ...origin, end: 'opens' }),
+      { key: 'hours.error.overlap' },
+    ];
   // The object's own check (opens before closes) has no field in its path: it is the end time.
   if (end === 'opens' || end === 'closes')
     return [hoursFieldId({ kind: 'time', ...origin, end }), { key: 'hours.error.time' }];
