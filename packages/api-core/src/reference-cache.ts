@@ -43,6 +43,9 @@ interface CacheState {
 
 const states = new WeakMap<ApiContext, CacheState>();
 
+/** The reference version a transaction read: read once, however many rules ask for it. */
+const transactionVersions = new WeakMap<StoreReads, Promise<string>>();
+
 function stateOf(api: ApiContext): CacheState {
   let state = states.get(api);
   if (!state)
@@ -69,18 +72,32 @@ function share<T, R extends SharedRead<T>>(read: R, forget: () => void): R {
  * The version of the reference data. A server trusts a read of it for `versionTtlMs`, and fifty
  * requests at once share one read. Inside a POST's transaction only a version already known is
  * taken, else the transaction reads it itself: on PGlite's one connection, waiting for a read
- * beside the open transaction would wait forever.
+ * beside the open transaction would wait forever. A transaction reads it once, and what it read
+ * serves the requests after it, as a read outside would.
  */
 export function referenceVersion(api: ApiContext, store: StoreReads): Promise<string> {
   if (!api.caching) return store.referenceVersion();
+  const { versionTtlMs } = api.caching;
   const state = stateOf(api);
   const fresh = state.version && state.version.until > now() ? state.version : undefined;
   if (!isSharedStore(api, store)) {
-    return fresh?.known === undefined ? store.referenceVersion() : Promise.resolve(fresh.known);
+    if (fresh?.known !== undefined) return Promise.resolve(fresh.known);
+    const kept = transactionVersions.get(store);
+    if (kept) return kept;
+    const read = store.referenceVersion();
+    transactionVersions.set(store, read);
+    read.then(
+      (version) => {
+        if (!(state.version && state.version.until > now()))
+          state.version = { value: read, known: version, until: now() + versionTtlMs };
+      },
+      () => transactionVersions.delete(store),
+    );
+    return read;
   }
   if (fresh) return fresh.value;
   const read = share(
-    { value: store.referenceVersion(), until: now() + api.caching.versionTtlMs },
+    { value: store.referenceVersion(), until: now() + versionTtlMs },
     () => {
       if (state.version === read) state.version = undefined;
     },

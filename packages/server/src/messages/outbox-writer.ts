@@ -78,12 +78,20 @@ interface OutboxRow {
   rendered: RenderedMessage;
 }
 
-async function insertRow(tx: Queryable, row: OutboxRow): Promise<void> {
+const outboxColumns = 14;
+
+/** Stores `rows` in one statement: a booking's confirmation and reminder are one round trip. */
+async function insertRows(tx: Queryable, rows: readonly OutboxRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values = rows.map(
+    (_, row) =>
+      `(${Array.from({ length: outboxColumns }, (_, column) => `$${row * outboxColumns + column + 1}`).join(', ')})`,
+  );
   await tx.query(
     `insert into outbox (id, kind, channel, recipient, subject, body, reference, manage_link,
        created_at, next_attempt_at, language, html, ics, appointment_start)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [
+     values ${values.join(', ')}`,
+    rows.flatMap((row) => [
       row.id,
       row.kind,
       row.channel,
@@ -98,9 +106,11 @@ async function insertRow(tx: Queryable, row: OutboxRow): Promise<void> {
       row.rendered.html ?? null,
       row.rendered.ics ?? null,
       row.appointmentStart ?? null,
-    ],
+    ]),
   );
 }
+
+const insertRow = (tx: Queryable, row: OutboxRow): Promise<void> => insertRows(tx, [row]);
 
 /** The core's message as it is, in the columns of the first migration (no worker rendering). */
 export const plainOutboxWriter: OutboxWriter = {
@@ -171,9 +181,11 @@ async function bookedLanguage(tx: Queryable, reference: string): Promise<Message
   return rows[0]?.language ?? 'nl';
 }
 
-async function locationsOf(tx: Queryable): Promise<Location[]> {
-  const { rows } = await tx.query<{ data: Location }>('select data from locations');
-  return rows.map((row) => row.data);
+async function locationById(tx: Queryable, id: string): Promise<Location | undefined> {
+  const { rows } = await tx.query<{ data: Location }>('select data from locations where id = $1', [
+    id,
+  ]);
+  return rows[0]?.data;
 }
 
 /** Renders every message of the server in the person's language and stores it, due now. */
@@ -194,20 +206,31 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
     language: MessageLanguage,
     reason: StaffCancelReason | undefined,
   ) => {
-    const { rows } = await tx.query<AppointmentRow & { schedule: LocationSchedule | null }>(
-      `select a.topic, a.slot_id, a.location_id, a.slot_start, a.created_at, s.schedule
-       from appointments a left join location_schedules s on s.location_id = a.location_id
+    // The appointment with its location and schedule in one statement: a booking waits on each
+    // round trip, inside its transaction.
+    const { rows } = await tx.query<
+      AppointmentRow & { schedule: LocationSchedule | null; location: Location | null }
+    >(
+      `select a.topic, a.slot_id, a.location_id, a.slot_start, a.created_at, s.schedule,
+              l.data as location
+       from appointments a
+       left join location_schedules s on s.location_id = a.location_id
+       left join locations l on l.id = a.location_id
        where a.reference = $1`,
       [message.reference],
     );
     const appointment = rows[0];
     const found =
       appointment &&
-      heldPlace(await locationsOf(tx), appointment.schedule ?? undefined, {
-        slotId: appointment.slot_id,
-        locationId: appointment.location_id,
-        slotStart: toAmsterdamIso(new Date(appointment.slot_start)),
-      });
+      heldPlace(
+        appointment.location ? [appointment.location] : [],
+        appointment.schedule ?? undefined,
+        {
+          slotId: appointment.slot_id,
+          locationId: appointment.location_id,
+          slotStart: toAmsterdamIso(new Date(appointment.slot_start)),
+        },
+      );
     if (!appointment || !found) {
       await plainOutboxWriter.enqueue(tx, message);
       return;
@@ -237,14 +260,6 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
       language,
       appointmentStart: slot.start,
     };
-    await insertRow(tx, {
-      ...base,
-      id: message.id,
-      kind,
-      createdAt: new Date(message.sentAt),
-      dueAt: now,
-      rendered: render(facts, message.channel, language),
-    });
     if (message.kind !== 'appointment-booked') {
       // The reminder of the old time goes; a moved appointment gets one for its new time.
       await tx.query(
@@ -252,19 +267,32 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
         [message.reference],
       );
     }
-    if (message.kind === 'appointment-cancelled' || options.reminderHours === 0) return;
-    const due = reminderTime(slot.start, options.reminderHours);
+    const rowsToInsert: OutboxRow[] = [
+      {
+        ...base,
+        id: message.id,
+        kind,
+        createdAt: new Date(message.sentAt),
+        dueAt: now,
+        rendered: render(facts, message.channel, language),
+      },
+    ];
+    const due =
+      message.kind === 'appointment-cancelled' || options.reminderHours === 0
+        ? undefined
+        : reminderTime(slot.start, options.reminderHours);
     // Booked less than the reminder time ahead: the confirmation is the reminder.
-    if (due.getTime() <= now.getTime()) return;
-    await insertRow(tx, {
-      ...base,
-      id: crypto.randomUUID(),
-      kind: 'appointment-reminder',
-      // Queued just after the confirmation, so lists in order of creation show that first.
-      createdAt: new Date(new Date(message.sentAt).getTime() + 1),
-      dueAt: due,
-      rendered: render({ ...facts, kind: 'appointment-reminder' }, message.channel, language),
-    });
+    if (due && due.getTime() > now.getTime())
+      rowsToInsert.push({
+        ...base,
+        id: crypto.randomUUID(),
+        kind: 'appointment-reminder',
+        // Queued just after the confirmation, so lists in order of creation show that first.
+        createdAt: new Date(new Date(message.sentAt).getTime() + 1),
+        dueAt: due,
+        rendered: render({ ...facts, kind: 'appointment-reminder' }, message.channel, language),
+      });
+    await insertRows(tx, rowsToInsert);
   };
   return {
     enqueue: (tx, message) => queueAppointment(tx, message, currentMessageLanguage(), undefined),
@@ -308,8 +336,9 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
         referral.municipality;
       const now = clock.now();
       const rendered = referralWaitingEmail(referral.service, municipality, options.workspaceUrl);
-      for (const recipient of recipients) {
-        await insertRow(tx, {
+      await insertRows(
+        tx,
+        recipients.map((recipient) => ({
           id: crypto.randomUUID(),
           kind: 'referral-waiting',
           channel: 'email',
@@ -321,13 +350,11 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
           language: 'nl',
           appointmentStart: undefined,
           rendered,
-        });
-      }
+        })),
+      );
     },
     async callbackRequested(tx, request) {
-      const location = (await locationsOf(tx)).find(
-        (candidate) => candidate.id === request.input.location,
-      );
+      const location = await locationById(tx, request.input.location);
       const { phone } = request.input;
       // A Dutch landline cannot take a text message; the call-back itself still comes.
       if (!location || (phone.replace(/\D/g, '').startsWith('0') && !isDutchMobileNumber(phone)))
