@@ -96,12 +96,9 @@ export function referenceVersion(api: ApiContext, store: StoreReads): Promise<st
     return read;
   }
   if (fresh) return fresh.value;
-  const read = share(
-    { value: store.referenceVersion(), until: now() + versionTtlMs },
-    () => {
-      if (state.version === read) state.version = undefined;
-    },
-  );
+  const read = share({ value: store.referenceVersion(), until: now() + versionTtlMs }, () => {
+    if (state.version === read) state.version = undefined;
+  });
   state.version = read;
   return read.value;
 }
