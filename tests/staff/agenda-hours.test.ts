@@ -284,6 +284,37 @@ describe('staff agenda: changing the opening hours', () => {
     }
   });
 
+  it("an admin changes another location's hours: chosen in the list, saved, and served", async () => {
+    const workspace = await signedIn('admin');
+    const agenda = agendaOf(workspace);
+    await waitUntil(() => agenda.querySelector('#agenda-location'), 'no location choice', {
+      timeout: 10_000,
+    });
+    await tabTo((element) => element.id === 'agenda-location', 80);
+    const select = deepActiveElement() as HTMLSelectElement;
+    select.value = 'escamp';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => agenda.textContent?.includes('Wijkcentrum Escamp'), 'not at Escamp');
+    await waitUntil(() => agenda.querySelector('[data-edit-hours]'), 'no way to the editor');
+    await tabTo(named('Openingstijden aanpassen'), 80);
+    await press('Enter');
+    await waitUntil(() => agenda.querySelector('.hours-editor'), 'no editor');
+
+    // Talks of 30 minutes instead of 45.
+    await tabTo((element) => element.id === 'hours-minutes');
+    for (let i = 0; i < 4; i += 1) await press('Backspace');
+    await type('30');
+    await tabTo(named('Opslaan'), 80);
+    await press('Enter');
+    await waitUntil(() => announced(agenda).includes('opgeslagen'), 'not saved', {
+      timeout: 10_000,
+    });
+    expect(((await savedSchedule()) as { slotMinutes: number }).slotMinutes).to.equal(30);
+    const tuesday = await nextFree(2);
+    expect(await timesOn(tuesday.date)).to.include.members(['09:00', '09:30', '10:00']);
+    await expectNoAxeViolations(workspace);
+  });
+
   it('a coordinator has no agenda and no way to the editor; the server refuses them too', async () => {
     const workspace = await signedIn('coordinator-pluscoaching');
     const buttons = [...workspace.shadowRoot!.querySelectorAll('button, a')].map((element) =>
