@@ -63,6 +63,28 @@ const weekRow = (agenda: ShadowRoot, weekday: string) =>
 const savedSchedule = async () =>
   ((await (await staffCall(casemanager, schedulePath)).json()) as { schedule: unknown }).schedule;
 
+/** Clears the focused field with Backspace, as a person would, and types `text`. */
+async function retype(text: string): Promise<void> {
+  const field = deepActiveElement() as HTMLInputElement;
+  for (let left = field.value.length; left > 0; left -= 1) await press('Backspace');
+  await type(text);
+}
+
+/**
+ * Waits for the focus to move to the field with id `id`, checks it is marked invalid, and
+ * answers it with the text of its error (the second id in `aria-describedby`, after the hint).
+ */
+async function focusedError(
+  agenda: ShadowRoot,
+  id: string,
+): Promise<{ field: HTMLInputElement; message: string | undefined }> {
+  await waitUntil(() => deepActiveElement()?.id === id, 'focus not on the error');
+  const field = deepActiveElement() as HTMLInputElement;
+  expect(field.getAttribute('aria-invalid')).to.equal('true');
+  const error = agenda.getElementById(field.getAttribute('aria-describedby')!.split(' ')[1]!);
+  return { field, message: error?.textContent?.trim() };
+}
+
 /** Signs the Escamp casemanager in and opens the hours editor by keyboard. */
 async function openHoursEditor(): Promise<{
   workspace: VangnetStaffWorkspace;
@@ -169,18 +191,14 @@ describe('staff agenda: changing the opening hours', () => {
     // Enter in a field sends the form, as in any form.
     await press('Enter');
 
-    await waitUntil(() => deepActiveElement()?.id === 'hours-2-0-closes', 'focus not on the error');
-    const field = deepActiveElement() as HTMLInputElement;
-    expect(field.getAttribute('aria-invalid')).to.equal('true');
-    const error = agenda.getElementById(field.getAttribute('aria-describedby')!.split(' ')[1]!);
-    expect(error?.textContent?.trim()).to.equal('De eindtijd moet later zijn dan de begintijd.');
+    const { field, message } = await focusedError(agenda, 'hours-2-0-closes');
+    expect(message).to.equal('De eindtijd moet later zijn dan de begintijd.');
     expect(announced(agenda)).to.equal('Niet opgeslagen. 1 veld klopt nog niet.');
     await expectNoAxeViolations(workspace);
     expect(await savedSchedule(), 'nothing saved').to.deep.equal(before);
 
     // Fixed, the error goes at once; Cancel then leaves the week as it was.
-    for (let i = 0; i < 5; i += 1) await press('Backspace');
-    await type('13:00');
+    await retype('13:00');
     await waitUntil(() => field.getAttribute('aria-invalid') === 'false', 'error stayed');
     await tabTo(named('Annuleren'), 80);
     await press('Enter');
@@ -196,15 +214,11 @@ describe('staff agenda: changing the opening hours', () => {
 
     // Tuesday is 09:00–12:00 and 13:00–16:45: the afternoon now starts at 11:00.
     await tabTo((element) => element.id === 'hours-2-1-opens');
-    for (let i = 0; i < 5; i += 1) await press('Backspace');
-    await type('11:00');
+    await retype('11:00');
     await press('Enter');
 
-    await waitUntil(() => deepActiveElement()?.id === 'hours-2-1-opens', 'focus not on the error');
-    const field = deepActiveElement() as HTMLInputElement;
-    expect(field.getAttribute('aria-invalid')).to.equal('true');
-    const error = agenda.getElementById(field.getAttribute('aria-describedby')!.split(' ')[1]!);
-    expect(error?.textContent?.trim()).to.equal(
+    const { message } = await focusedError(agenda, 'hours-2-1-opens');
+    expect(message).to.equal(
       'Deze tijd valt samen met een andere tijd op dezelfde dag. Kies een begintijd na het einde van die andere tijd.',
     );
     await expectNoAxeViolations(workspace);
@@ -224,8 +238,7 @@ describe('staff agenda: changing the opening hours', () => {
     expect(colleague.ok, 'the colleague saved').to.equal(true);
 
     await tabTo((element) => element.id === 'hours-2-0-opens');
-    for (let i = 0; i < 5; i += 1) await press('Backspace');
-    await type('10:00');
+    await retype('10:00');
     await press('Enter');
 
     await waitUntil(
@@ -302,8 +315,7 @@ describe('staff agenda: changing the opening hours', () => {
 
     // Talks of 30 minutes instead of 45.
     await tabTo((element) => element.id === 'hours-minutes');
-    for (let i = 0; i < 4; i += 1) await press('Backspace');
-    await type('30');
+    await retype('30');
     await tabTo(named('Opslaan'), 80);
     await press('Enter');
     await waitUntil(() => announced(agenda).includes('opgeslagen'), 'not saved', {

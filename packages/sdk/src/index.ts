@@ -12,7 +12,6 @@ export { bookingEligibility, firstEligibleDate, lastEligibleDate } from './domai
 export type { BookingEligibility, BookingRules } from './domain/eligibility.ts';
 export { consentParties } from './domain/consent.ts';
 export { overlappingPeriods } from './domain/opening-hours.ts';
-export type { WeekdayPeriod } from './domain/opening-hours.ts';
 export { appointmentToIcs, escapeIcsText, foldIcsLine } from './domain/ics.ts';
 export type { IcsOptions } from './domain/ics.ts';
 

@@ -1,16 +1,11 @@
-/** One opening period of a weekday, times as `HH:MM` (which sort as they read). */
-export interface WeekdayPeriod {
-  readonly weekday: number;
-  readonly opens: string;
-  readonly closes: string;
-}
+import type { OpeningHours } from '../schemas/staff.ts';
 
 /**
  * The positions in `weekly` of the periods that start before an earlier period of the same
- * weekday has closed. Two such periods would put two talks at one casemanager at once; periods
+ * weekday has closed (times are `HH:MM`, which sort as they read). Two such periods would put two talks at one casemanager at once; periods
  * that only touch (one closes at 12:00, the next opens at 12:00) do not overlap.
  */
-export function overlappingPeriods(weekly: readonly WeekdayPeriod[]): number[] {
+export function overlappingPeriods(weekly: readonly OpeningHours[]): number[] {
   const byStart = weekly
     .map((period, index) => ({ period, index }))
     .sort(

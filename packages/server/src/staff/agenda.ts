@@ -24,6 +24,7 @@ import {
   type Location,
   type LocationSchedule,
   type StaffAppointment,
+  type StaffLocation,
 } from '@vangnet/sdk';
 import { Hono } from 'hono';
 import type { Queryable } from '../database/database.ts';
@@ -100,6 +101,12 @@ export async function appointmentsNeedingMove(
     .map(appointmentOf);
 }
 
+/** A location as the staff API answers it: its schedule (or the default), and that one's version. */
+function staffLocationOf(location: Location, stored: LocationSchedule | undefined): StaffLocation {
+  const schedule = stored ?? defaultLocationSchedule;
+  return { location, schedule, custom: stored !== undefined, version: scheduleVersion(schedule) };
+}
+
 /** Opening hours and exceptions, the day's appointments, attendance, call-back requests. */
 export function agendaRoutes({ db, clock }: StaffDeps): Hono<StaffEnv> {
   const routes = new Hono<StaffEnv>();
@@ -118,15 +125,7 @@ export function agendaRoutes({ db, clock }: StaffDeps): Hono<StaffEnv> {
       [visible === 'all', visible === 'all' ? [] : visible],
     );
     return json(StaffLocationListSchema, {
-      items: rows.map((row) => {
-        const schedule = row.schedule ?? defaultLocationSchedule;
-        return {
-          location: row.data,
-          schedule,
-          custom: row.schedule !== null,
-          version: scheduleVersion(schedule),
-        };
-      }),
+      items: rows.map((row) => staffLocationOf(row.data, row.schedule ?? undefined)),
     });
   });
 
@@ -134,18 +133,8 @@ export function agendaRoutes({ db, clock }: StaffDeps): Hono<StaffEnv> {
     const principal = c.get('principal');
     requireLocation(principal, c.req.param('id'), { admins: true });
     const location = await locationById(db, c.req.param('id'));
-    const schedule = await scheduleOf(db, location.id);
-    const version = scheduleVersion(schedule ?? defaultLocationSchedule);
-    return json(
-      StaffLocationSchema,
-      {
-        location,
-        schedule: schedule ?? defaultLocationSchedule,
-        custom: schedule !== undefined,
-        version,
-      },
-      { headers: { ETag: entityTag(version) } },
-    );
+    const answer = staffLocationOf(location, await scheduleOf(db, location.id));
+    return json(StaffLocationSchema, answer, { headers: { ETag: entityTag(answer.version) } });
   });
 
   routes.put('/locations/:id/schedule', async (c) => {
