@@ -14,12 +14,13 @@ export {
   staffDistDir,
   type StaffPageOptions,
 } from './staff-page.ts';
-export type { Database, Queryable, QueryResult } from './database/database.ts';
+export type { ChannelHandlers, Database, Queryable, QueryResult } from './database/database.ts';
 export { openPGlite } from './database/pglite-database.ts';
 export { openPostgres, type PostgresOptions } from './database/postgres-database.ts';
 export { openDatabase } from './database/open.ts';
 export { migrate, readMigrations, migrationsDir, type Migration } from './database/migrate.ts';
 export { createPostgresStore, type PostgresStoreOptions } from './store/postgres-store.ts';
+export { watchSlots, type SlotWatch } from './store/slot-watch.ts';
 export { loadDemoRegion, demoRegion, type RegionData } from './demo-region.ts';
 export {
   addPartnerKey,

@@ -24,6 +24,7 @@ import { createOutboxWorker, type OutboxWorker } from './messages/worker.ts';
 import type { TrustedIssuer } from './staff/auth.ts';
 import { createStaff, type Staff } from './staff/staff-app.ts';
 import { createPostgresStore } from './store/postgres-store.ts';
+import { watchSlots } from './store/slot-watch.ts';
 
 export interface VangnetServerOptions {
   config: ServerConfig;
@@ -98,7 +99,9 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
     notifyReferrals: settings.notifyReferrals,
     notifyReferrer: settings.notifyReferrer,
   });
-  const store = createPostgresStore(db, { outbox });
+  // Reads of booked slots kept between changes heard on the database (decision 0294).
+  const slots = await watchSlots(db);
+  const store = createPostgresStore(db, { outbox, slots });
   const api = createApi({
     store: {
       ...store,
@@ -204,6 +207,7 @@ export async function createVangnetServer(options: VangnetServerOptions): Promis
           (listening as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
       }
+      await slots.stop();
       await db.close();
     },
   };

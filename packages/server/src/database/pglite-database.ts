@@ -58,8 +58,18 @@ export async function openPGlite(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     ...queryable(db),
-    // PGlite has one connection: a transaction holds it, other queries wait their turn.
+    // PGlite has one connection: a transaction holds it, other queries wait their turn. That
+    // connection listens too, and hears its own notifications before a statement resolves, so
+    // a transaction's own announcement (`notifyOwnListeners`) is already heard.
     transaction: (work) => db.transaction((tx) => work(queryable(tx))),
+    async listen(channel, handlers) {
+      const stop = await db.listen(channel, (payload) => handlers.notify(payload));
+      handlers.listening(true);
+      return async () => {
+        handlers.listening(false);
+        await stop();
+      };
+    },
     close: () => db.close(),
   };
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Database, Queryable, QueryResult } from './database.ts';
+import { postgresListener } from './postgres-listener.ts';
 
 export interface PostgresOptions {
   /** `postgres://user:password@host:port/database` */
@@ -40,9 +41,18 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   // Fail at start, with the cause, when the database cannot be reached.
   const client = await pool.connect();
   client.release();
+  const listener = postgresListener(options.url);
+  const plain = queryable(pool);
   return {
     kind: 'postgres',
-    ...queryable(pool),
+    ...plain,
+    async exec(sql) {
+      await plain.exec(sql);
+      // Admin SQL (a migration, a test emptying tables) is heard by this process's listeners
+      // before it resolves, as the process's own transactions are.
+      await listener.barrier();
+    },
+    listen: (channel, handlers) => listener.listen(channel, handlers),
     async transaction(work) {
       const connection = await pool.connect();
       // A connection lost between two statements emits `error`; unheard, that ends the process.
@@ -51,10 +61,15 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
       connection.on('error', onLost);
       // A connection whose rollback failed is broken: the pool must not hand it out again.
       let broken: Error | undefined;
+      const announced: [string, string][] = [];
       try {
         await connection.query('BEGIN');
-        const result = await work(queryable(connection));
+        const result = await work({
+          ...queryable(connection),
+          notifyOwnListeners: (channel, payload) => announced.push([channel, payload]),
+        });
         await connection.query('COMMIT');
+        for (const [channel, payload] of announced) listener.dispatch(channel, payload);
         return result;
       } catch (error) {
         await connection.query('ROLLBACK').catch((rollbackError: unknown) => {
@@ -66,6 +81,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         connection.release(broken);
       }
     },
-    close: () => pool.end(),
+    async close() {
+      await listener.close();
+      await pool.end();
+    },
   };
 }

@@ -28,6 +28,7 @@ import {
 } from '@vangnet/sdk';
 import { Hono } from 'hono';
 import type { Queryable } from '../database/database.ts';
+import { noteSlotsChanged } from '../store/slot-watch.ts';
 import { audit } from './audit.ts';
 import { jsonBody, urlOf, type StaffDeps, type StaffEnv } from './context.ts';
 import { isAdmin, locationsOf, type StaffPrincipal } from './grants.ts';
@@ -161,6 +162,7 @@ export function agendaRoutes({ db, clock }: StaffDeps): Hono<StaffEnv> {
          on conflict (location_id) do update set schedule = excluded.schedule, updated_at = excluded.updated_at`,
         [location.id, JSON.stringify(schedule), now.toISOString()],
       );
+      noteSlotsChanged(tx, location.id);
       return {
         schedule,
         version: scheduleVersion(schedule),

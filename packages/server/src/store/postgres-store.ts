@@ -13,6 +13,7 @@ import type { Catalog, Location, LocationSchedule, Organisation } from '@vangnet
 import type { Database, Queryable } from '../database/database.ts';
 import { currentMessageLanguage } from '../messages/language.ts';
 import { plainOutboxWriter, type OutboxWriter } from '../messages/outbox-writer.ts';
+import { noteSlotsChanged, type SlotWatch } from './slot-watch.ts';
 
 /** A date-time column as the API writes it: ISO 8601 with Amsterdam's offset. */
 const iso = (value: unknown): string => toAmsterdamIso(new Date(value as string | Date));
@@ -88,8 +89,11 @@ function violates(error: unknown, constraint: string): boolean {
 /** A result of `insert … on conflict do nothing`: nothing inserted means a unique key exists. */
 const inserted = (rowCount: number): InsertResult => (rowCount === 1 ? 'ok' : 'reference-taken');
 
-/** The reads, on the database or inside one transaction. */
-function readsOn(q: Queryable): StoreReads {
+/**
+ * The reads, on the database or inside one transaction. `slots` keeps the booked slots between
+ * changes; a transaction reads them itself.
+ */
+function readsOn(q: Queryable, slots?: SlotWatch): StoreReads {
   return {
     async partnerKey(key): Promise<PartnerKey | undefined> {
       const { rows } = await q.query<{ id: string; region: string; origins: string[] }>(
@@ -132,16 +136,19 @@ function readsOn(q: Queryable): StoreReads {
       );
       return rows[0] && appointmentFrom(rows[0]);
     },
-    async slotsOfLocation(locationId, from, to) {
-      const { rows } = await q.query<{ schedule: LocationSchedule | null; taken: string[] }>(
-        `select (select schedule from location_schedules where location_id = $1) as schedule,
-                array(select slot_id from appointments
-                      where location_id = $1 and status = 'booked'
-                        and slot_start >= $2 and slot_start < $3) as taken`,
-        [locationId, from, to],
-      );
-      const row = rows[0];
-      return { schedule: row?.schedule ?? undefined, taken: new Set(row?.taken ?? []) };
+    slotsOfLocation(locationId, from, to) {
+      const read = async () => {
+        const { rows } = await q.query<{ schedule: LocationSchedule | null; taken: string[] }>(
+          `select (select schedule from location_schedules where location_id = $1) as schedule,
+                  array(select slot_id from appointments
+                        where location_id = $1 and status = 'booked'
+                          and slot_start >= $2 and slot_start < $3) as taken`,
+          [locationId, from, to],
+        );
+        const row = rows[0];
+        return { schedule: row?.schedule ?? undefined, taken: new Set(row?.taken ?? []) };
+      };
+      return slots ? slots.read(locationId, from, to, read) : read();
     },
     async locationSchedule(locationId) {
       const { rows } = await q.query<{ schedule: LocationSchedule }>(
@@ -228,7 +235,10 @@ export function transactionOn(tx: Queryable, outbox: OutboxWriter): StoreTransac
           JSON.stringify(appointment.input),
         ],
       );
-      if (rowCount === 1) return 'ok';
+      if (rowCount === 1) {
+        noteSlotsChanged(tx, appointment.locationId);
+        return 'ok';
+      }
       // Nothing inserted: either the slot is held or (rarely) the reference exists.
       const { rows } = await tx.query(
         "select 1 from appointments where slot_id = $1 and status = 'booked'",
@@ -238,9 +248,11 @@ export function transactionOn(tx: Queryable, outbox: OutboxWriter): StoreTransac
     },
     async updateAppointment(reference, change) {
       try {
-        await tx.query(
-          `update appointments set status = $2, slot_id = $3, location_id = $4, slot_start = $5, updated_at = $6
-           where reference = $1`,
+        // The row joined under `old` is read before the update: a move frees a slot there.
+        const { rows } = await tx.query<{ previous: string }>(
+          `update appointments a set status = $2, slot_id = $3, location_id = $4, slot_start = $5, updated_at = $6
+           from appointments old where old.reference = a.reference and a.reference = $1
+           returning old.location_id as previous`,
           [
             reference,
             change.status,
@@ -250,6 +262,8 @@ export function transactionOn(tx: Queryable, outbox: OutboxWriter): StoreTransac
             change.updatedAt,
           ],
         );
+        for (const { previous } of rows) noteSlotsChanged(tx, previous);
+        noteSlotsChanged(tx, change.locationId);
         return 'ok';
       } catch (error) {
         // The transaction is aborted now; the core answers 409 and rolls it back.
@@ -276,6 +290,8 @@ export interface PostgresStoreOptions {
    * server's renders them and adds reminders, call-back and referral notices.
    */
   outbox?: OutboxWriter;
+  /** Keeps the booked slots between heard changes (`watchSlots`); without it each request reads. */
+  slots?: SlotWatch;
 }
 
 /**
@@ -285,7 +301,7 @@ export interface PostgresStoreOptions {
 export function createPostgresStore(db: Database, options: PostgresStoreOptions = {}): ApiStore {
   const outbox = options.outbox ?? plainOutboxWriter;
   return {
-    ...readsOn(db),
+    ...readsOn(db, options.slots),
     async countRequest(bucket, windowStart) {
       const { rows } = await db.query<{ count: number }>(
         `insert into rate_limits (bucket, window_start, count) values ($1, $2, 1)
