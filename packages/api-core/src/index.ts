@@ -24,6 +24,7 @@ export type {
   IdempotencyRecord,
   PartnerKey,
   LocationSlotsRead,
+  MessageAbout,
 } from './store.ts';
 export type { OutboxMessage, MessageKind } from './messages/outbox.ts';
 export { appointmentMessage, type MessagePlace } from './messages/confirmations.ts';

@@ -10,6 +10,7 @@ import type {
   ReferralStatus,
   ServiceId,
 } from '@vangnet/sdk';
+import type { MessagePlace } from './messages/confirmations.ts';
 import type { OutboxMessage } from './messages/outbox.ts';
 
 /** A referral as the API keeps it: the input (with the consent declarations) and its status. */
@@ -128,8 +129,17 @@ export interface StoreTransaction extends StoreReads {
     change: Pick<StoredAppointment, 'status' | 'slotId' | 'locationId' | 'slotStart' | 'updatedAt'>,
   ): Promise<InsertResult>;
   insertCallbackRequest(request: StoredCallbackRequest): Promise<InsertResult>;
-  /** Queues a message to send, in the same transaction as what caused it (the outbox). */
-  enqueueMessage(message: OutboxMessage): Promise<void>;
+  /**
+   * Queues a message to send, in the same transaction as what caused it (the outbox). `about` is
+   * the appointment and place the core built it from: a store that renders messages itself
+   * takes them from there instead of reading the appointment again.
+   */
+  enqueueMessage(message: OutboxMessage, about: MessageAbout): Promise<void>;
+}
+
+/** The appointment a message is about, and its slot and location, as the core has them. */
+export interface MessageAbout extends MessagePlace {
+  appointment: Pick<StoredAppointment, 'topic' | 'createdAt'>;
 }
 
 /**

@@ -61,26 +61,35 @@ export function slotsOn(
   date: string,
   schedule: LocationSchedule = defaultLocationSchedule,
 ): Slot[] {
-  const compactDate = date.replaceAll('-', '');
+  return startsOn(schedule, date).map((minutes) => slotAt(location, date, minutes, schedule));
+}
+
+/** The start of every talk on `date`, in minutes after midnight, in order. */
+function startsOn(schedule: LocationSchedule, date: string): number[] {
   const starts = new Set<number>();
   for (const [opens, closes] of periodsOn(schedule, date))
     for (let start = opens; start + schedule.slotMinutes <= closes; start += schedule.slotMinutes)
       starts.add(start);
-  return [...starts]
-    .sort((a, b) => a - b)
-    .map((minutes) => {
-      const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
-      const id = `${location.id}-${compactDate}-${hhmm}`;
-      const start = amsterdamInstant(date, minutes);
-      const channel = slotChannel(location, id);
-      return {
-        id,
-        locationId: location.id,
-        channel,
-        start: toAmsterdamIso(start),
-        end: toAmsterdamIso(new Date(start.getTime() + schedule.slotMinutes * 60_000)),
-      };
-    });
+  return [...starts].sort((a, b) => a - b);
+}
+
+/** The talk at `location` on `date` that starts `minutes` after midnight. */
+function slotAt(
+  location: Location,
+  date: string,
+  minutes: number,
+  schedule: LocationSchedule,
+): Slot {
+  const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
+  const id = `${location.id}-${date.replaceAll('-', '')}-${hhmm}`;
+  const start = amsterdamInstant(date, minutes);
+  return {
+    id,
+    locationId: location.id,
+    channel: slotChannel(location, id),
+    start: toAmsterdamIso(start),
+    end: toAmsterdamIso(new Date(start.getTime() + schedule.slotMinutes * 60_000)),
+  };
 }
 
 /** The channel of a talk: spread over the location's channels by the slot id. */
@@ -88,30 +97,44 @@ export function slotChannel(location: Location, slotId: string): Channel {
   return location.channels[hashString(slotId) % location.channels.length] as Channel;
 }
 
-/** The location id and date a slot id names, or undefined for an id of another shape. */
-export function slotIdParts(slotId: string): { locationId: string; date: string } | undefined {
+/** The location id, date and start a slot id names, or undefined for an id of another shape. */
+export function slotIdParts(
+  slotId: string,
+): { locationId: string; date: string; minutes: number } | undefined {
   const match = SLOT_ID.exec(slotId);
   if (!match) return undefined;
-  const [, locationId, year, month, day] = match as unknown as [
+  const [, locationId, year, month, day, hours, minutes] = match as unknown as [
+    string,
+    string,
     string,
     string,
     string,
     string,
     string,
   ];
-  return { locationId, date: `${year}-${month}-${day}` };
+  return {
+    locationId,
+    date: `${year}-${month}-${day}`,
+    minutes: Number(hours) * 60 + Number(minutes),
+  };
 }
 
-/** The slot with this id, if the id names a talk at a known location. */
+/**
+ * The slot with this id, if the id names a talk at a known location. Only that talk is made, not
+ * the day's: a booking asks for one.
+ */
 export function findSlot(
   locations: readonly Location[],
   slotId: string,
-  schedule?: LocationSchedule,
+  schedule: LocationSchedule = defaultLocationSchedule,
 ): Slot | undefined {
   const parts = slotIdParts(slotId);
   const location = parts && locations.find((candidate) => candidate.id === parts.locationId);
-  if (!parts || !location) return undefined;
-  return slotsOn(location, parts.date, schedule).find((slot) => slot.id === slotId);
+  if (!parts || !location || !startsOn(schedule, parts.date).includes(parts.minutes))
+    return undefined;
+  const slot = slotAt(location, parts.date, parts.minutes, schedule);
+  // `0960` and `1600` differ as text but not as a start: only the id the calendar writes is one.
+  return slot.id === slotId ? slot : undefined;
 }
 
 /** Every date from `from` to `to`, both inclusive. */

@@ -155,6 +155,7 @@ export const appointmentRoutes: Route[] = [
       );
       await tx.enqueueMessage(
         appointmentMessage(api, 'appointment-booked', appointment, token, found),
+        { ...found, appointment },
       );
       return json(
         AppointmentCreatedSchema,
@@ -191,6 +192,7 @@ export const appointmentRoutes: Route[] = [
       requireWritten(await tx.updateAppointment(appointment.reference, cancelled));
       await tx.enqueueMessage(
         appointmentMessage(api, 'appointment-cancelled', cancelled, tokenOf(context), found),
+        { ...found, appointment: cancelled },
       );
       return json(AppointmentSchema, view(cancelled, found));
     },
@@ -218,6 +220,7 @@ export const appointmentRoutes: Route[] = [
       const tx = writesOf(context);
       await tx.enqueueMessage(
         appointmentMessage(api, 'appointment-rescheduled', moved, tokenOf(context), found),
+        { ...found, appointment: moved },
       );
       return json(AppointmentSchema, view(moved, found));
     },

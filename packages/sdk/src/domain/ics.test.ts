@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { appointmentToIcs } from '@vangnet/sdk';
+import { appointmentToIcs, foldIcsLine } from '@vangnet/sdk';
 import { appointment } from '../testing/fixtures.ts';
 
 const now = new Date('2026-11-24T12:34:56Z');
@@ -49,6 +49,18 @@ test('long lines fold at 75 octets without splitting a UTF-8 character', () => {
     assert.ok(new TextEncoder().encode(line).length <= 75, `${line.length}: ${line}`);
   const event = eventOf(ics);
   assert.equal(event.summary, summary);
+});
+
+test('a fold counts octets as UTF-8 writes them: 1 to 4 per character, 3 for a lone surrogate', () => {
+  const octets = (text: string) => new TextEncoder().encode(text).length;
+  for (const char of ['a', 'é', '€', '🙂', '\ud800']) {
+    const folded = foldIcsLine(`SUMMARY:${char.repeat(80)}`).split('\r\n');
+    const size = octets(char);
+    // As many whole characters as fit: 75 octets on the first line, 74 after the space.
+    assert.equal(octets(folded[0]!), 8 + Math.floor((75 - 8) / size) * size, char);
+    for (const line of folded.slice(1)) assert.ok(octets(line) <= 75, `${char}: ${line}`);
+  }
+  assert.equal(foldIcsLine('SUMMARY:kort'), 'SUMMARY:kort');
 });
 
 test('no personal data or token in the file; a cancelled appointment says so; phone talks have no address', () => {

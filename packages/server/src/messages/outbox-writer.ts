@@ -2,9 +2,8 @@ import {
   addDays,
   amsterdamInstant,
   amsterdamOffsetMinutes,
-  heldPlace,
-  toAmsterdamIso,
   type Clock,
+  type MessageAbout,
   type OutboxMessage,
   type StoredCallbackRequest,
   type StoredReferral,
@@ -13,7 +12,6 @@ import {
   isDutchMobileNumber,
   type Catalog,
   type Location,
-  type LocationSchedule,
   type ReferralStatus,
   type StaffCancelReason,
 } from '@vangnet/sdk';
@@ -35,7 +33,11 @@ import {
  * messages, and the server's own (reminders, call-back and referral notices).
  */
 export interface OutboxWriter {
-  enqueue(tx: Queryable, message: OutboxMessage): Promise<void>;
+  /**
+   * An appointment's message, rendered from what the core knew (`about`): a booking waits on each
+   * round trip inside its transaction, so the appointment is not read back.
+   */
+  enqueue(tx: Queryable, message: OutboxMessage, about: MessageAbout): Promise<void>;
   referralCreated(tx: Queryable, referral: StoredReferral): Promise<void>;
   callbackRequested(tx: Queryable, request: StoredCallbackRequest): Promise<void>;
   /**
@@ -46,7 +48,8 @@ export interface OutboxWriter {
   appointmentChangedByStaff(
     tx: Queryable,
     message: OutboxMessage,
-    reason?: StaffCancelReason,
+    reason: StaffCancelReason | undefined,
+    about: MessageAbout,
   ): Promise<void>;
   /** The referrer's notice of a status change, when the operator turned it on. */
   referralStatusChanged(tx: Queryable, change: ReferralStatusChange): Promise<void>;
@@ -133,7 +136,8 @@ export const plainOutboxWriter: OutboxWriter = {
   },
   referralCreated: async () => undefined,
   callbackRequested: async () => undefined,
-  appointmentChangedByStaff: (tx, message) => plainOutboxWriter.enqueue(tx, message),
+  appointmentChangedByStaff: (tx, message, _reason, about) =>
+    plainOutboxWriter.enqueue(tx, message, about),
   referralStatusChanged: async () => undefined,
 };
 
@@ -162,14 +166,6 @@ export function reminderTime(start: string, hours: number): Date {
   const days = Math.floor(hours / 24);
   const sameTime = amsterdamInstant(addDays(date, -days), minutes);
   return new Date(sameTime.getTime() - (hours % 24) * 3_600_000);
-}
-
-interface AppointmentRow {
-  topic: string;
-  slot_id: string;
-  location_id: string;
-  slot_start: Date;
-  created_at: Date;
 }
 
 /** The language the young person booked in: that of the first message about the appointment. */
@@ -205,37 +201,9 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
     message: OutboxMessage,
     language: MessageLanguage,
     reason: StaffCancelReason | undefined,
+    about: MessageAbout,
   ) => {
-    // The appointment with its location and schedule in one statement: a booking waits on each
-    // round trip, inside its transaction.
-    const { rows } = await tx.query<
-      AppointmentRow & { schedule: LocationSchedule | null; location: Location | null }
-    >(
-      `select a.topic, a.slot_id, a.location_id, a.slot_start, a.created_at, s.schedule,
-              l.data as location
-       from appointments a
-       left join location_schedules s on s.location_id = a.location_id
-       left join locations l on l.id = a.location_id
-       where a.reference = $1`,
-      [message.reference],
-    );
-    const appointment = rows[0];
-    const found =
-      appointment &&
-      heldPlace(
-        appointment.location ? [appointment.location] : [],
-        appointment.schedule ?? undefined,
-        {
-          slotId: appointment.slot_id,
-          locationId: appointment.location_id,
-          slotStart: toAmsterdamIso(new Date(appointment.slot_start)),
-        },
-      );
-    if (!appointment || !found) {
-      await plainOutboxWriter.enqueue(tx, message);
-      return;
-    }
-    const { slot, location } = found;
+    const { slot, location, appointment } = about;
     const kind =
       reason !== undefined && message.kind === 'appointment-cancelled'
         ? 'appointment-cancelled-by-organisation'
@@ -248,7 +216,7 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
       topic: appointment.topic,
       slot,
       location,
-      createdAt: new Date(appointment.created_at).toISOString(),
+      createdAt: new Date(appointment.createdAt).toISOString(),
       manageLink: message.manageLink,
       shortManageLink: shortLink(message.manageLink),
     };
@@ -295,12 +263,13 @@ export function createOutboxWriter(options: OutboxWriterOptions): OutboxWriter {
     await insertRows(tx, rowsToInsert);
   };
   return {
-    enqueue: (tx, message) => queueAppointment(tx, message, currentMessageLanguage(), undefined),
-    async appointmentChangedByStaff(tx, message, reason) {
+    enqueue: (tx, message, about) =>
+      queueAppointment(tx, message, currentMessageLanguage(), undefined, about),
+    async appointmentChangedByStaff(tx, message, reason, about) {
       const language = await bookedLanguage(tx, message.reference);
       // A staff cancellation always reads as the organisation's, with or without a reason.
       const why = message.kind === 'appointment-cancelled' ? (reason ?? 'other') : undefined;
-      await queueAppointment(tx, message, language, why);
+      await queueAppointment(tx, message, language, why, about);
     },
     async referralStatusChanged(tx, change) {
       if (!options.notifyReferrer) return;

@@ -116,6 +116,7 @@ export function appointmentChangeRoutes({
         tx,
         appointmentMessage(messages, 'appointment-cancelled', cancelled, undefined, place),
         reason,
+        { ...place, appointment: cancelled },
       );
       return appointmentAfter(tx, reference);
     });
@@ -152,6 +153,8 @@ export function appointmentChangeRoutes({
       await outbox.appointmentChangedByStaff(
         tx,
         appointmentMessage(messages, 'appointment-rescheduled', moved, undefined, place),
+        undefined,
+        { ...place, appointment: moved },
       );
       return appointmentAfter(tx, reference);
     });

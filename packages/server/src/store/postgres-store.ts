@@ -280,7 +280,7 @@ export function transactionOn(tx: Queryable, outbox: OutboxWriter): StoreTransac
       if (rowCount === 1) await outbox.callbackRequested(tx, request);
       return inserted(rowCount);
     },
-    enqueueMessage: (message) => outbox.enqueue(tx, message),
+    enqueueMessage: (message, about) => outbox.enqueue(tx, message, about),
   };
 }
 
