@@ -64,10 +64,12 @@ describeOnPostgres('the server process', (adminUrl) => {
     }
   });
 
-  it('two instances on one database never double-book', async () => {
+  it('two instances on one database never double-book, and each hears the other’s bookings', async () => {
     const [a, b] = [await start(), await start()];
     const slots = (await upcomingSlots(a.url)).slice(-20);
     assert.equal(slots.length, 20);
+    // Both keep these answers now (decision 0294): what the other books must still leave them.
+    await upcomingSlots(b.url);
     const attempts = slots.flatMap((slot) =>
       Array.from({ length: 6 }, (_, index) => ({ slot, base: index % 2 === 0 ? a.url : b.url })),
     );
@@ -81,8 +83,16 @@ describeOnPostgres('the server process', (adminUrl) => {
       const statuses = results.filter((result) => result.slot === slot.id).map((r) => r.status);
       assert.deepEqual(statuses.sort(), [201, 409, 409, 409, 409, 409], slot.id);
     }
-    const remaining = new Set((await upcomingSlots(b.url)).map((slot) => slot.id));
-    assert.ok(slots.every((slot) => !remaining.has(slot.id)));
+    // Half of them were booked on the other instance: heard within a second, not on a later read.
+    for (const base of [a.url, b.url]) {
+      const started = Date.now();
+      for (;;) {
+        const remaining = new Set((await upcomingSlots(base)).map((slot) => slot.id));
+        if (slots.every((slot) => !remaining.has(slot.id))) break;
+        assert.ok(Date.now() - started < 1000, `${base} still offers a booked slot`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
   });
 });
 
