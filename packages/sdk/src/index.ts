@@ -7,7 +7,7 @@ export {
 } from './domain/phone.ts';
 export * from './search/index.ts';
 export { ageOn } from './domain/age.ts';
-export { amsterdamDate } from './domain/amsterdam-date.ts';
+export { amsterdamDate, amsterdamOffsetMinutes, toAmsterdamIso } from './domain/amsterdam-date.ts';
 export { bookingEligibility, firstEligibleDate, lastEligibleDate } from './domain/eligibility.ts';
 export type { BookingEligibility, BookingRules } from './domain/eligibility.ts';
 export { consentParties } from './domain/consent.ts';

@@ -1,37 +1,13 @@
 /**
- * Europe/Amsterdam wall-clock time without the machine's time zone: the EU rule (summer time from
- * the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC) is exact since 1996
- * and cheap enough to run for every slot of an eight-week calendar.
+ * Europe/Amsterdam wall-clock time without the machine's time zone, cheap enough to run for every
+ * slot of an eight-week calendar. The offset rule itself is the SDK's (one copy for the browser
+ * and the server).
  */
+import { amsterdamOffsetMinutes } from '@vangnet/sdk';
+
+export { amsterdamOffsetMinutes, toAmsterdamIso } from '@vangnet/sdk';
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
-
-function lastSundayUtc(year: number, month: number): number {
-  const lastDay = Date.UTC(year, month + 1, 0);
-  const weekday = new Date(lastDay).getUTCDay();
-  return lastDay - weekday * DAY;
-}
-
-/** The offset of Amsterdam from UTC at `instant`, in minutes (60 in winter, 120 in summer). */
-export function amsterdamOffsetMinutes(instant: Date): number {
-  const year = instant.getUTCFullYear();
-  const summerStarts = lastSundayUtc(year, 2) + 60 * MINUTE;
-  const summerEnds = lastSundayUtc(year, 9) + 60 * MINUTE;
-  const time = instant.getTime();
-  return time >= summerStarts && time < summerEnds ? 120 : 60;
-}
-
-const pad = (value: number, length = 2) => String(value).padStart(length, '0');
-
-/** `instant` as an ISO date-time with Amsterdam's offset, `2026-03-02T09:00:00+01:00`. */
-export function toAmsterdamIso(instant: Date): string {
-  const offset = amsterdamOffsetMinutes(instant);
-  const local = new Date(instant.getTime() + offset * MINUTE);
-  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
-  return `${date}T${time}+${pad(offset / 60)}:00`;
-}
 
 /** The instant of a wall-clock time (`HH:MM`, minutes since midnight) on a date in Amsterdam. */
 export function amsterdamInstant(date: string, minutesSinceMidnight: number): Date {

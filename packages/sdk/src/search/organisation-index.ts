@@ -35,7 +35,9 @@ export interface OrganisationIndex {
   get(id: string): Organisation | undefined;
 }
 
-const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+// Made on first use: building an `Intl` collator held up the first view of every component, and
+// only the finder sorts (decision 0296).
+let collator: Intl.Collator | undefined;
 
 /**
  * The A–Z order of organisations everywhere (API pages, mock, widget): by name as Dutch readers
@@ -45,6 +47,7 @@ export function compareOrganisationNames(
   a: Pick<Organisation, 'name' | 'id'>,
   b: Pick<Organisation, 'name' | 'id'>,
 ): number {
+  collator ??= new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
   return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
