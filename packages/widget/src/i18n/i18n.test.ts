@@ -3,9 +3,10 @@ import { LitElement } from 'lit';
 import { catalogProblems, describeCatalogs } from '../test-utils/catalog-checks.ts';
 import '../test-utils/kit-test-form.ts';
 import type { KitTestForm } from '../test-utils/kit-test-form.ts';
-import { formatDate, formatTime } from './format.ts';
+import { formatDate, formatTime, intlLocale } from './format.ts';
 import { kitCatalogs, missingKeys } from './catalogs.ts';
 import { kitMessages } from './messages/index.ts';
+import { plainNumber, plainPluralRule } from './plain-numbers.ts';
 import { Translator } from './translator.ts';
 import type { Catalog } from './types.ts';
 
@@ -16,6 +17,62 @@ class KitMessagesOnly extends LitElement {
 customElements.define('vangnet-kit-messages-only', KitMessagesOnly);
 
 describeCatalogs('the form kit', { own: kitMessages, shipped: kitCatalogs });
+
+describe('i18n: numbers and plurals without Intl', () => {
+  const languages = Object.keys(kitCatalogs);
+  const wholeNumbers = [
+    ...Array.from({ length: 1201 }, (_, index) => index),
+    ...[9999, 10000, 12345, 99999, 100000, 999999, 1000000, 1234567, 10000000, 987654321],
+    Number.MAX_SAFE_INTEGER,
+  ];
+  const otherNumbers = [-1, -1000, 0.5, 1.5, 1.0001, 2.25, 1000.5, Number.NaN, Infinity];
+
+  /** Fails where `plain` answers for a language and value and `intl` answers otherwise. */
+  function expectIntlAnswers(
+    plain: (language: string, value: number) => string | undefined,
+    intl: (locale: string) => (value: number) => string,
+  ): void {
+    for (const language of languages) {
+      const intlAnswer = intl(intlLocale(language));
+      for (const value of [...wholeNumbers, ...otherNumbers]) {
+        const answer = plain(language, value);
+        if (answer !== undefined)
+          expect(answer, `${language} ${value}`).to.equal(intlAnswer(value));
+      }
+    }
+  }
+
+  it('writes every number it answers for as Intl.NumberFormat does, in every shipped language', () => {
+    expectIntlAnswers(plainNumber, (locale) => {
+      const format = new Intl.NumberFormat(locale);
+      return (value) => format.format(value);
+    });
+  });
+
+  it('picks every plural form it answers for as Intl.PluralRules does, in every shipped language', () => {
+    expectIntlAnswers(plainPluralRule, (locale) => {
+      const rules = new Intl.PluralRules(locale);
+      return (value) => rules.select(value);
+    });
+  });
+
+  it('answers Dutch and English whole numbers and plurals itself, and leaves Arabic to Intl', () => {
+    expect(
+      ['nl', 'en', 'tr', 'pl', 'ar'].map((language) => plainNumber(language, 12)),
+    ).to.deep.equal(['12', '12', '12', '12', undefined]);
+    expect(plainNumber('nl', 10000)).to.equal('10.000');
+    expect(plainNumber('en', 1234567)).to.equal('1,234,567');
+    expect(plainNumber('pl', 10000)).to.equal(undefined);
+    expect(plainNumber('nl', 1.5)).to.equal(undefined);
+    expect(['nl', 'en', 'tr'].map((language) => plainPluralRule(language, 1))).to.deep.equal([
+      'one',
+      'one',
+      'one',
+    ]);
+    expect(plainPluralRule('pl', 2)).to.equal(undefined);
+    expect(plainPluralRule('ar', 0)).to.equal(undefined);
+  });
+});
 
 describe('i18n: catalogs', () => {
   it('reports a key that a language lacks', () => {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatDate, formatTime, intlLocale } from './format.ts';
+import { plainNumber, plainPluralRule } from './plain-numbers.ts';
 import { directionOf, resolveLanguage } from './locale.ts';
 import type { Catalog, CatalogLoader, Catalogs, Message, MessageParams } from './types.ts';
 
@@ -138,6 +139,8 @@ export class Translator<K extends string = string> implements ReactiveController
 
   /** A number in the language's notation. */
   number(value: number): string {
+    const plain = plainNumber(this.#language, value);
+    if (plain !== undefined) return plain;
     if (this.#numberFormat?.language !== this.#language) {
       const format = new Intl.NumberFormat(intlLocale(this.#language));
       this.#numberFormat = { language: this.#language, format };
@@ -157,13 +160,17 @@ export class Translator<K extends string = string> implements ReactiveController
 
   #plural(message: Exclude<Message, string>, params: MessageParams | undefined): string {
     const count = Number(params?.['count'] ?? params?.['minimum'] ?? params?.['maximum'] ?? 0);
+    const rule = plainPluralRule(this.#language, count) ?? this.#intlPluralRule(count);
+    // Dutch and English say "1 teken"/"1 character" with `one`; an exact 0 in Arabic uses `zero`.
+    return message[rule] ?? message.other;
+  }
+
+  #intlPluralRule(count: number): Intl.LDMLPluralRule {
     if (this.#pluralRules?.language !== this.#language) {
       const rules = new Intl.PluralRules(intlLocale(this.#language));
       this.#pluralRules = { language: this.#language, rules };
     }
-    const rule = this.#pluralRules.rules.select(count);
-    // Dutch and English say "1 teken"/"1 character" with `one`; an exact 0 in Arabic uses `zero`.
-    return message[rule] ?? message.other;
+    return this.#pluralRules.rules.select(count);
   }
 
   #wanted(): string {
