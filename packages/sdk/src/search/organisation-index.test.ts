@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createOrganisationIndex, type Organisation } from '@vangnet/sdk';
+import { compareOrganisationNames, createOrganisationIndex, type Organisation } from '@vangnet/sdk';
 
 function organisation(
   fields: Partial<Organisation> & Pick<Organisation, 'id' | 'name'>,
@@ -63,6 +63,28 @@ describe('createOrganisationIndex', () => {
   it('lists everything A–Z, ignoring accents in the order', () => {
     assert.deepEqual(names(index.all), ['Educé', 'Impegno', 'Schoolformaat', 'Westcoaching']);
     assert.deepEqual(names(index.search({})), names(index.all));
+  });
+
+  it('sorts as compareOrganisationNames does, by keys or, for a name only a collator places, by it', () => {
+    const names = [
+      'Org 10',
+      'Org 2',
+      'org 02',
+      'Educé',
+      'Educe',
+      'Coöperatie',
+      'Cooperatie',
+      'Jongerenpunt070',
+    ];
+    const byKeys = names.map((name, index) => organisation({ id: `o${9 - index}`, name }));
+    const byCollator = [...byKeys, organisation({ id: 'greek', name: 'Ελλάδα' })];
+    for (const list of [byKeys, byCollator]) {
+      const expected = [...list].sort(compareOrganisationNames).map((item) => item.id);
+      assert.deepEqual(
+        createOrganisationIndex(list).all.map((item) => item.id),
+        expected,
+      );
+    }
   });
 
   it('finds by name, without accents', () => {

@@ -1,6 +1,7 @@
 import type { CatalogItem } from '../schemas/catalog.ts';
 import type { Organisation } from '../schemas/organisations.ts';
 import { addToBitset, bitsetHas, createBitset, intersectBitsets, type Bitset } from './bitset.ts';
+import { caselessKey, compareText, type CompareTextOptions } from '../domain/compare-text.ts';
 import { haystackHasWords, joinHaystack, normaliseText, queryWords } from './normalise.ts';
 
 /**
@@ -35,9 +36,7 @@ export interface OrganisationIndex {
   get(id: string): Organisation | undefined;
 }
 
-// Made on first use: building an `Intl` collator held up the first view of every component, and
-// only the finder sorts (decision 0296).
-let collator: Intl.Collator | undefined;
+const byName: CompareTextOptions = { language: 'nl', caseless: true, numeric: true };
 
 /**
  * The A–Z order of organisations everywhere (API pages, mock, widget): by name as Dutch readers
@@ -47,8 +46,28 @@ export function compareOrganisationNames(
   a: Pick<Organisation, 'name' | 'id'>,
   b: Pick<Organisation, 'name' | 'id'>,
 ): number {
-  collator ??= new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareText(a.name, b.name, byName) || inCodeOrder(a.id, b.id);
+}
+
+const inCodeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Organisations A–Z as {@link compareOrganisationNames} orders them, with each name's key made
+ * once instead of at every comparison; a name only a collator can place sorts them all by it.
+ */
+function sortedByName(organisations: readonly Organisation[]): Organisation[] {
+  const keyed = organisations.map((organisation) => ({
+    organisation,
+    key: caselessKey(organisation.name, byName),
+  }));
+  if (keyed.some(({ key }) => key === undefined)) {
+    return [...organisations].sort(compareOrganisationNames);
+  }
+  return keyed
+    .sort(
+      (a, b) => inCodeOrder(a.key!, b.key!) || inCodeOrder(a.organisation.id, b.organisation.id),
+    )
+    .map(({ organisation }) => organisation);
 }
 
 type FacetName = Exclude<keyof OrganisationSearch, 'q'>;
@@ -86,7 +105,7 @@ export function createOrganisationIndex(
   organisations: readonly Organisation[],
   options: OrganisationIndexOptions = {},
 ): OrganisationIndex {
-  const all = [...organisations].sort(compareOrganisationNames);
+  const all = sortedByName(organisations);
   const themeTexts = new Map<string, string>();
   for (const theme of options.themes ?? []) {
     const labels = [...new Set(Object.values(theme.label).map(normaliseText))];

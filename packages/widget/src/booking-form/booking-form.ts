@@ -218,6 +218,7 @@ export class VangnetBookingForm extends LitElement {
         void bookingLater.fetch().catch(() => undefined);
         // The SDK's writes (ky, the booking's schemas) too, before the first send needs them.
         if (this.apiClient) prepareLater(this.apiClient);
+        this.form.prepare();
       });
     }
     if (this.#focusAfterRender === undefined) return;

@@ -63,6 +63,12 @@ interface ParseState {
   readonly error: Omit<FieldError, 'source'>;
 }
 
+/** What one check of the values found: an error per field, or the parsed data. */
+interface Checked<T> {
+  readonly errors: ReadonlyMap<FieldKey, FieldError>;
+  readonly data: T | undefined;
+}
+
 /**
  * Form state driven by an SDK schema, after Lion's forms: the model value (`2009-03-14`) is kept
  * apart from what is displayed (`14`, `3`, `2009`), and *having* an error is kept apart from
@@ -88,7 +94,8 @@ export class FormController<T = unknown> implements ReactiveController {
   #displays = new Map<FieldKey, unknown>();
   #parseErrors = new Map<FieldKey, ParseState>();
   #serverErrors = new Map<FieldKey, FieldError>();
-  #errors = new Map<FieldKey, FieldError>();
+  /** The values checked against the schema and the rules; `undefined` after a change. */
+  #checked: Checked<T> | undefined;
   #touched = new Set<FieldKey>();
   #submittedScopes: FieldKey[][] = [];
   #summaryKeys: FieldKey[] = [];
@@ -98,7 +105,6 @@ export class FormController<T = unknown> implements ReactiveController {
   #rendered: FieldKey[] = [];
   #renderedLast: FieldKey[] = [];
   #dirty = false;
-  #data: T | undefined;
 
   constructor(host: KitHost, options: FormControllerOptions<T>) {
     this.#host = host;
@@ -133,7 +139,16 @@ export class FormController<T = unknown> implements ReactiveController {
 
   /** The parsed data when the whole schema is satisfied, else `undefined`. */
   get data(): T | undefined {
-    return this.#data;
+    return this.#check().data;
+  }
+
+  /**
+   * Checks the values now, when the form has time (after its first view), so that the first
+   * keystroke does not pay for the schema's first run. The check otherwise waits until an error
+   * or the data is asked for: a first view shows no errors, so it needs none.
+   */
+  prepare(): void {
+    this.#check();
   }
 
   /** Errors the error summary lists: shown errors in the last submitted scope, in form order. */
@@ -181,7 +196,7 @@ export class FormController<T = unknown> implements ReactiveController {
     this.#submittedScopes = [];
     this.#summaryKeys = [];
     this.#dirty = false;
-    this.#revalidate();
+    this.#checked = undefined;
     this.#host.requestUpdate();
   }
 
@@ -212,7 +227,7 @@ export class FormController<T = unknown> implements ReactiveController {
     else this.#parseErrors.delete(key);
     this.#serverErrors.delete(key);
     this.#dirty = true;
-    this.#revalidate();
+    this.#checked = undefined;
     this.#host.requestUpdate();
   }
 
@@ -225,7 +240,7 @@ export class FormController<T = unknown> implements ReactiveController {
 
   /** The error a field has, shown or not. */
   errorOf(key: FieldKey): FieldError | undefined {
-    return this.#serverErrors.get(key) ?? this.#errors.get(key);
+    return this.#serverErrors.get(key) ?? this.#check().errors.get(key);
   }
 
   /** The error to show on a field: after blur, after its step was submitted, or from the server. */
@@ -235,7 +250,7 @@ export class FormController<T = unknown> implements ReactiveController {
     if (!this.#touched.has(key) && !this.#submittedScopes.some((scope) => inScope(key, scope))) {
       return undefined;
     }
-    return this.#errors.get(key);
+    return this.#check().errors.get(key);
   }
 
   /** The translated text of a field's shown error. */
@@ -265,14 +280,14 @@ export class FormController<T = unknown> implements ReactiveController {
    * everything when left out), shows their errors and lists them in the error summary.
    */
   validate(scope?: readonly FieldKey[]): Validation<T> {
-    this.#revalidate();
+    const { data } = this.#check(true);
     const fields = scope ? [...scope] : [''];
     this.#submittedScopes.push(fields);
     const errorKeys = this.#errorKeys().filter((key) => inScope(key, fields));
     this.#summaryKeys = this.#ordered(errorKeys);
     this.#host.requestUpdate();
     if (errorKeys.length > 0) return { valid: false, errors: this.#summaryKeys };
-    return { valid: true, data: this.#data, errors: [] };
+    return { valid: true, data, errors: [] };
   }
 
   /**
@@ -334,15 +349,17 @@ export class FormController<T = unknown> implements ReactiveController {
     focusFieldIn(this.#host.renderRoot, key);
   }
 
-  #revalidate(): void {
+  /** The checked values, checked again when they changed or when `again` asks for it. */
+  #check(again = false): Checked<T> {
+    if (this.#checked && !again) return this.#checked;
     const model = withRequiredObjects(this.#options.schema, this.model);
     // The form's own fields (not the request's) stay in `model` for the rules, out of the data.
     const result = this.#options.schema.safeParse(withinSchema(this.#options.schema, model));
     const errors = new Map<FieldKey, FieldError>();
+    let data: T | undefined;
     if (result.success) {
-      this.#data = result.data;
+      data = result.data;
     } else {
-      this.#data = undefined;
       for (const issue of result.error.issues) {
         const key = this.#keyForPath(issue.path);
         if (errors.has(key)) continue;
@@ -363,8 +380,9 @@ export class FormController<T = unknown> implements ReactiveController {
     for (const [key, state] of this.#parseErrors) {
       errors.set(key, { ...state.error, source: 'parse' });
     }
-    if (this.#parseErrors.size > 0) this.#data = undefined;
-    this.#errors = errors;
+    if (this.#parseErrors.size > 0) data = undefined;
+    this.#checked = { errors, data };
+    return this.#checked;
   }
 
   /** A missing choice says "Maak een keuze" or "Kies er minstens 1", a missing text "Vul dit in". */
@@ -379,7 +397,7 @@ export class FormController<T = unknown> implements ReactiveController {
   }
 
   #errorKeys(): FieldKey[] {
-    return [...new Set([...this.#serverErrors.keys(), ...this.#errors.keys()])];
+    return [...new Set([...this.#serverErrors.keys(), ...this.#check().errors.keys()])];
   }
 
   /** The field key for an issue path: the longest prefix that is a rendered field or has a value. */

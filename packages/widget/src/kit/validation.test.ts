@@ -221,3 +221,35 @@ describe('form kit: showing errors', () => {
     expect(el.form.isRequired('supportNeed.description')).to.equal(true);
   });
 });
+
+describe('form kit: checking values when they are needed', () => {
+  it('checks nothing for the first view, once when prepared, and again after a change', async () => {
+    const schema = ReferralInputSchema as { safeParse: (data: unknown) => unknown };
+    const safeParse = schema.safeParse;
+    let checks = 0;
+    schema.safeParse = (data) => {
+      checks += 1;
+      return safeParse(data);
+    };
+    try {
+      const el = await render();
+      expect(q(el, 'input[name="referrer.email"]'), 'the first view').to.be.instanceOf(
+        HTMLInputElement,
+      );
+      expect(checks, 'checks before the first view').to.equal(0);
+
+      el.form.prepare();
+      el.form.prepare();
+      expect(checks, 'after prepare').to.equal(1);
+      expect(el.form.errorOf('referrer.email')?.message).to.equal('validation.required');
+      expect(checks, 'an error of checked values').to.equal(1);
+
+      el.form.set('referrer.email', 'mentor@');
+      expect(checks, 'a change alone').to.equal(1);
+      expect(el.form.errorOf('referrer.email')?.message).to.equal('validation.email');
+      expect(checks, 'an error after the change').to.equal(2);
+    } finally {
+      schema.safeParse = safeParse;
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { Catalog } from '@vangnet/sdk';
+import { compareText, type Catalog } from '@vangnet/sdk';
 import { localised } from '../i18n/index.ts';
 import type { FilterName } from './finder-query.ts';
 
@@ -18,7 +18,7 @@ export function filterOptions(
   language: string,
 ): Record<FilterName, readonly FilterOption[]> {
   if (!catalog) return { municipality: [], theme: [], service: [], coachingForm: [], audience: [] };
-  const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label, language);
+  const byLabel = (a: FilterOption, b: FilterOption) => compareText(a.label, b.label, { language });
   return {
     municipality: catalog.municipalities
       .map((item) => ({ value: item.id, label: item.name }))

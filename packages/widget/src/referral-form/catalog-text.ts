@@ -1,4 +1,4 @@
-import type { Catalog, Organisation, ServiceId } from '@vangnet/sdk';
+import { compareText, type Catalog, type Organisation, type ServiceId } from '@vangnet/sdk';
 
 /** The services a municipality offers, in catalog order; all of them when none is chosen yet. */
 export function servicesOffered(catalog: Catalog, municipality: string | undefined) {
@@ -12,7 +12,7 @@ export function servicesOffered(catalog: Catalog, municipality: string | undefin
 export function municipalitiesOffering(catalog: Catalog, service: ServiceId | undefined) {
   return catalog.municipalities
     .filter((item) => service === undefined || item.services.includes(service))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => compareText(a.name, b.name, { language: 'nl' }));
 }
 
 /** The name of an organisation among those loaded, if it is one of them. */

@@ -232,6 +232,7 @@ export class VangnetReferralForm extends VangnetElement {
         void referralLater.fetch().catch(() => undefined);
         // The SDK's writes (ky, the referral's schemas) too, before the send needs them.
         if (this.connection.client) prepareLater(this.connection.client);
+        this.#form.prepare();
       });
     }
     const view = this.#view();
