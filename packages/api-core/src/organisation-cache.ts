@@ -65,9 +65,12 @@ async function buildSet(
     store.organisations(),
     store.catalog(region),
   ]);
+  const index = createOrganisationIndex(organisations, { themes: catalog?.themes ?? [] });
+  // A server has no first view to wait for: the search is built with the set, not on a request.
+  index.prepare();
   return {
     version,
     byId: new Map(organisations.map((organisation) => [organisation.id, organisation])),
-    index: createOrganisationIndex(organisations, { themes: catalog?.themes ?? [] }),
+    index,
   };
 }

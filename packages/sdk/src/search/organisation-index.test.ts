@@ -87,6 +87,29 @@ describe('createOrganisationIndex', () => {
     }
   });
 
+  it('reads the texts it searches only when a search or prepare needs them', () => {
+    let reads = 0;
+    const counted = (id: string, name: string, description: string) => {
+      const item = organisation({ id, name });
+      return Object.defineProperty(item, 'description', {
+        get: () => ((reads += 1), description),
+      });
+    };
+    const lazy = createOrganisationIndex([
+      counted('a', 'Bureau A', 'faalangst'),
+      counted('b', 'Bureau B', 'thuis'),
+    ]);
+    assert.deepEqual(names(lazy.search({})), ['Bureau A', 'Bureau B']);
+    assert.equal(reads, 0, 'listing everything A–Z reads no search texts');
+    lazy.prepare();
+    lazy.prepare();
+    assert.equal(reads, 2, 'prepare reads each once');
+    assert.deepEqual(names(lazy.search({ q: 'faalangst' })), ['Bureau A']);
+    assert.equal(reads, 2, 'a search after prepare reads nothing again');
+    const unprepared = createOrganisationIndex([counted('c', 'Bureau C', 'faalangst')]);
+    assert.deepEqual(names(unprepared.search({ q: 'faal' })), ['Bureau C']);
+  });
+
   it('finds by name, without accents', () => {
     assert.deepEqual(names(index.search({ q: 'educe' })), ['Educé']);
   });
@@ -162,6 +185,8 @@ describe('createOrganisationIndex', () => {
       }),
     );
     const big = createOrganisationIndex(many, { themes });
+    // As the finder does after its first view, before the first keystroke.
+    big.prepare();
     const started = performance.now();
     let keystrokes = 0;
     for (const q of [

@@ -34,6 +34,11 @@ export interface OrganisationIndex {
   search(search: OrganisationSearch): readonly Organisation[];
   /** The organisation with this id, if indexed. */
   get(id: string): Organisation | undefined;
+  /**
+   * Builds what searching needs now, when there is time (after a first view): otherwise the first
+   * search with words or filters builds it.
+   */
+  prepare(): void;
 }
 
 const byName: CompareTextOptions = { language: 'nl', caseless: true, numeric: true };
@@ -106,33 +111,10 @@ export function createOrganisationIndex(
   options: OrganisationIndexOptions = {},
 ): OrganisationIndex {
   const all = sortedByName(organisations);
-  const themeTexts = new Map<string, string>();
-  for (const theme of options.themes ?? []) {
-    const labels = [...new Set(Object.values(theme.label).map(normaliseText))];
-    themeTexts.set(theme.id, labels.join('\n'));
-  }
-
-  const haystacks = all.map((organisation) =>
-    joinHaystack([
-      normaliseText(organisation.name),
-      normaliseText(organisation.summary),
-      normaliseText(organisation.description),
-      ...organisation.themes.map((id) => themeTexts.get(id) ?? ''),
-    ]),
-  );
-
-  const facets = new Map<FacetName, Map<string, Bitset>>();
-  for (const [facet, valuesOf] of FACETS) {
-    const sets = new Map<string, Bitset>();
-    all.forEach((organisation, position) => {
-      for (const value of valuesOf(organisation)) {
-        let set = sets.get(value);
-        if (!set) sets.set(value, (set = createBitset(all.length)));
-        addToBitset(set, position);
-      }
-    });
-    facets.set(facet, sets);
-  }
+  // The first view lists everything A–Z and searches nothing: the search's texts and facets are
+  // built on the first search that needs them, or when `prepare` says there is time.
+  let searchable: { haystacks: string[]; facets: Map<FacetName, Map<string, Bitset>> } | undefined;
+  const prepare = () => (searchable ??= searchableParts(all, options));
   const byId = new Map(all.map((organisation) => [organisation.id, organisation]));
   const allPositions = all.map((_, position) => position);
 
@@ -143,7 +125,7 @@ export function createOrganisationIndex(
     for (const [facet] of FACETS) {
       const value = search[facet];
       if (value === undefined || value === '') continue;
-      const set = facets.get(facet)?.get(value);
+      const set = prepare().facets.get(facet)?.get(value);
       // An unknown value matches nothing, as the API does.
       if (!set) return null;
       selected.push(set);
@@ -154,6 +136,9 @@ export function createOrganisationIndex(
   return {
     all,
     get: (id) => byId.get(id),
+    prepare() {
+      prepare();
+    },
     search(search) {
       const words = queryWords(search.q ?? '');
       const facetKey = FACETS.map(([facet]) => search[facet] ?? '').join('\n');
@@ -174,6 +159,7 @@ export function createOrganisationIndex(
       }
 
       const hits: number[] = [];
+      const { haystacks } = prepare();
       if (mask !== null) {
         for (const position of candidates) {
           if (mask && !bitsetHas(mask, position)) continue;
@@ -186,6 +172,36 @@ export function createOrganisationIndex(
       return result;
     },
   };
+}
+
+/** Each organisation's texts as one searchable string, and a bitset per facet value. */
+function searchableParts(all: readonly Organisation[], options: OrganisationIndexOptions) {
+  const themeTexts = new Map<string, string>();
+  for (const theme of options.themes ?? []) {
+    const labels = [...new Set(Object.values(theme.label).map(normaliseText))];
+    themeTexts.set(theme.id, labels.join('\n'));
+  }
+  const haystacks = all.map((organisation) =>
+    joinHaystack([
+      normaliseText(organisation.name),
+      normaliseText(organisation.summary),
+      normaliseText(organisation.description),
+      ...organisation.themes.map((id) => themeTexts.get(id) ?? ''),
+    ]),
+  );
+  const facets = new Map<FacetName, Map<string, Bitset>>();
+  for (const [facet, valuesOf] of FACETS) {
+    const sets = new Map<string, Bitset>();
+    all.forEach((organisation, position) => {
+      for (const value of valuesOf(organisation)) {
+        let set = sets.get(value);
+        if (!set) sets.set(value, (set = createBitset(all.length)));
+        addToBitset(set, position);
+      }
+    });
+    facets.set(facet, sets);
+  }
+  return { haystacks, facets };
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {

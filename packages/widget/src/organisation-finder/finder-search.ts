@@ -88,6 +88,11 @@ export class FinderSearch implements ReactiveController {
     this.#run({ debounce, announce: true });
   }
 
+  /** Builds the local search now, when there is time after the first view. */
+  prepare(): void {
+    this.#source?.prepare();
+  }
+
   /** Tries again what failed. */
   retry(): void {
     if (this.phase === 'load-failed' && this.#source) void this.#load(this.#source);

@@ -192,10 +192,14 @@ export class VangnetOrganisationFinder extends VangnetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The first view is there: fetch the detail view now, not when a result is opened.
+    // The first view is there: fetch the detail view now, not when a result is opened, and build
+    // the search before the first keystroke needs it.
     if (!this.#detailAsked && this.connection.catalog) {
       this.#detailAsked = true;
-      afterFirstView(this, () => void finderDetail.fetch().catch(() => undefined));
+      afterFirstView(this, () => {
+        void finderDetail.fetch().catch(() => undefined);
+        this.#search.prepare();
+      });
     }
     // An intent waits for its target: "show more" may need a page from the API first.
     const target = this.#focusAfterUpdate?.();

@@ -129,7 +129,14 @@ export class OrganisationSource {
       cursor = page.nextCursor;
     }
     this.#index = this.#createIndex(items);
+    // No first view waits for this index: build its search at once, not on the first keystroke.
+    this.#index.prepare();
     return true;
+  }
+
+  /** Builds the search of the index the first page made, when there is time after the first view. */
+  prepare(): void {
+    this.#index?.prepare();
   }
 
   /** Matches from the index, synchronously; `undefined` while the index is not there. */
