@@ -8,7 +8,7 @@ export {
 export * from './search/index.ts';
 export { ageOn } from './domain/age.ts';
 export { amsterdamDate, amsterdamOffsetMinutes, toAmsterdamIso } from './domain/amsterdam-date.ts';
-export { caselessKey, compareText, type CompareTextOptions } from './domain/compare-text.ts';
+export { compareText, type CompareTextOptions } from './domain/compare-text.ts';
 export { bookingEligibility, firstEligibleDate, lastEligibleDate } from './domain/eligibility.ts';
 export type { BookingEligibility, BookingRules } from './domain/eligibility.ts';
 export { consentParties } from './domain/consent.ts';

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { caselessKey, compareText } from '@vangnet/sdk';
+import { compareText } from '@vangnet/sdk';
+import { caselessKey } from './compare-text.ts';
 import { compareTextMismatches, textsToCompare } from './compare-text.cases.ts';
 
 describe('compareText in Node', () => {

@@ -22,7 +22,8 @@ export interface CompareTextOptions {
 /** The symbols the key knows, in the collation's order; all sort before digits and letters. */
 const symbols = ` _-,;:!?.'"()[]{}@*/\\&#%\`^+<=>|~$`;
 const languagesInRootOrder = new Set(['nl', 'en']);
-const plainText = /^[A-Za-z0-9 _\-,;:!?.'"()[\]{}@*/\\&#%`^+<=>|~$]*$/;
+/** ASCII letters, digits and the symbols above: the texts a key can place. */
+const plainText = new RegExp(`^[A-Za-z0-9${symbols.replace(/[\\\]^-]/g, '\\$&')}]*$`);
 const combiningMarks = /\p{M}+/gu;
 const leadingZero = /(?:^|\D)0\d/;
 /** The longest number whose length one key character holds, between the symbols and `a`. */
