@@ -30,9 +30,12 @@ export function isWorkingDay(date: string): boolean {
 
 /**
  * The opening periods of `date` in minutes after midnight: the weekday's hours unless the day is
- * closed (an exception, or a public holiday without extra hours), plus extra hours.
+ * closed (an exception, or a public holiday without extra hours), and the extra hours, apart.
  */
-function periodsOn(schedule: LocationSchedule, date: string): [number, number][] {
+function periodsOn(
+  schedule: LocationSchedule,
+  date: string,
+): { weekly: [number, number][]; extra: [number, number][] } {
   const exceptions = schedule.exceptions.filter((exception) => exception.date === date);
   const extra = exceptions.flatMap((exception) =>
     exception.kind === 'extra' && exception.opens && exception.closes
@@ -48,7 +51,7 @@ function periodsOn(schedule: LocationSchedule, date: string): [number, number][]
     : schedule.weekly
         .filter((hours) => hours.weekday === weekday)
         .map((hours) => [minutesOf(hours.opens), minutesOf(hours.closes)] as [number, number]);
-  return [...weekly, ...extra];
+  return { weekly: weekly.sort((a, b) => a[0] - b[0]), extra };
 }
 
 /**
@@ -64,13 +67,29 @@ export function slotsOn(
   return startsOn(schedule, date).map((minutes) => slotAt(location, date, minutes, schedule));
 }
 
-/** The start of every talk on `date`, in minutes after midnight, in order. */
+/**
+ * The start of every talk on `date`, in minutes after midnight, in order. The weekly hours are cut
+ * first, from each opening time, so their talks (and the ids of bookings) stay where they are;
+ * extra hours then add talks only in time no talk takes yet. Two talks never overlap: a
+ * casemanager cannot be booked twice for the same minutes.
+ */
 function startsOn(schedule: LocationSchedule, date: string): number[] {
-  const starts = new Set<number>();
-  for (const [opens, closes] of periodsOn(schedule, date))
-    for (let start = opens; start + schedule.slotMinutes <= closes; start += schedule.slotMinutes)
-      starts.add(start);
-  return [...starts].sort((a, b) => a - b);
+  const length = schedule.slotMinutes;
+  const { weekly, extra } = periodsOn(schedule, date);
+  const starts: number[] = [];
+  for (const [opens, closes] of [...weekly, ...extra]) {
+    let start = opens;
+    while (start + length <= closes) {
+      const taken = starts.find((other) => other < start + length && start < other + length);
+      if (taken === undefined) {
+        starts.push(start);
+        start += length;
+      } else {
+        start = taken + length;
+      }
+    }
+  }
+  return starts.sort((a, b) => a - b);
 }
 
 /** The talk at `location` on `date` that starts `minutes` after midnight. */
