@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { demoPartnerKey } from '@vangnet/api-core';
+import { addDays, demoPartnerKey } from '@vangnet/api-core';
 import { createLogger, createVangnetServer, openPGlite, readConfig } from '@vangnet/server';
 import { referral } from '../../conformance/support/calls.ts';
 import { bookingOf } from '../../server/support.ts';
@@ -366,7 +366,8 @@ async function heapAfterGc(gc: () => void): Promise<number> {
 const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
 
 /** The server's today in the malformed-request runs: a Monday morning in Amsterdam. */
-const today = new Date('2026-03-02T09:00:00+01:00');
+const todayDate = '2026-03-02';
+const today = new Date(`${todayDate}T09:00:00+01:00`);
 
 /** Runs `total` malformed requests and reports the category. */
 export async function malformedCategory(total: number): Promise<void> {
@@ -387,7 +388,7 @@ export async function malformedCategory(total: number): Promise<void> {
       );
     // A Monday a week after the server's fixed today: free slots whatever day the test runs on
     // (with the machine's clock, a Saturday run asked for a Saturday and found none).
-    const day = '2026-03-09';
+    const day = addDays(todayDate, 7);
     const slotsAnswer = await handle({
       path: `/v1/slots?location=jongerenpunt070&from=${day}&to=${day}`,
       headers: { Authorization: auth },
