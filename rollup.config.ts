@@ -93,6 +93,16 @@ rmSync('dist/locales', { recursive: true, force: true });
 rmSync('dist/chunks', { recursive: true, force: true });
 rmSync('dist/parts', { recursive: true, force: true });
 
+/**
+ * The SDK and ky declare `sideEffects: false`, but the SDK's own relative imports do not pass
+ * through the resolver that reads it: without this, rollup keeps every SDK module the index
+ * re-exports "for its side effects" (zod and every schema in a finder's file) and makes each chunk
+ * import sdk-later to run them in order.
+ */
+const sdkTreeshake = {
+  moduleSideEffects: (id: string) => !/\/packages\/sdk\/src\/|\/node_modules\/ky\//.test(id),
+};
+
 const browserPlugins = (): Plugin[] => [
   nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
   minifyCss(),
@@ -111,9 +121,22 @@ const browserPlugins = (): Plugin[] => [
 const languageOf = (id: string, importers: readonly string[]) =>
   importers.length === 0 ? /\/messages\/([a-z]{2})\.ts$/.exec(id)?.[1] : undefined;
 
+/**
+ * The bundles whose first view checks its answers with the generated checks alone (decision
+ * 0301): zod and the schemas go to one part of their own, fetched when a check refuses an answer
+ * or a write starts, instead of a part per schema file. The forms import them from the start for
+ * their field rules. (Rollup's module graph cannot tell: the SDK's index re-exports every schema.)
+ */
+const bundlesWithSchemasLater = new Set([
+  'vangnet-provider',
+  'vangnet-organisation-finder',
+  'vangnet-referral-status',
+]);
+
 const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, input]) => ({
   input,
   plugins: browserPlugins(),
+  treeshake: sdkTreeshake,
   // One script tag per bundle; languages beyond Dutch and English are separate chunks, one per
   // language (the kit's and the components' messages together), and so is what the first view
   // does not need (`parts/`), fetched next to the bundle by `import()`.
@@ -124,7 +147,9 @@ const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, inpu
     // Parts fetched after the first view (decision 0123) go to parts/, apart from the loader's.
     chunkFileNames: (chunk) =>
       /^[a-z]{2}$/.test(chunk.name) ? 'locales/[name]-[hash].js' : 'parts/[name]-[hash].js',
-    manualChunks: (id, { getModuleInfo }) => languageOf(id, getModuleInfo(id)?.importers ?? []),
+    manualChunks: (id, { getModuleInfo }) =>
+      languageOf(id, getModuleInfo(id)?.importers ?? []) ??
+      (bundlesWithSchemasLater.has(name) && isSchemaModule(id) ? 'schemas' : undefined),
   },
 }));
 
@@ -218,11 +243,9 @@ let sdkLater: Set<string> | undefined;
  * The chunk of an SDK module in the loader's build, or `undefined` for `shared`: what the SDK's
  * later part (`core/later-client.ts`, reached only by a dynamic import) needs and the first-view
  * client (`core/first-view-client.ts`) and the error mapping do not goes to `sdk-later` (ky with
- * it); the schemas only
- * writes use go to `sdk-writes`, which the forms' first views import for their field rules and the
- * finder never does. Computed from the module graph, so a module moving between the two follows.
- * Rollup would otherwise put every module the SDK's index re-exports into `shared`, as a
- * dependency of the widget core that imports the index.
+ * it). Computed from the module graph, so a module moving between the two follows. Rollup would
+ * otherwise put every module the SDK's index re-exports into `shared`, as a dependency of the
+ * widget core that imports the index. The schemas have a chunk of their own (`isSchemaModule`).
  */
 function sdkChunkOf(
   id: string,
@@ -248,7 +271,6 @@ function sdkChunkOf(
     }
   }
   if (!sdkLater.has(id)) return undefined;
-  if (/\/packages\/sdk\/src\/schemas\//.test(id)) return 'sdk-writes';
   // The small helpers the write schemas use (the phone rules) stay with the shared code, so the
   // forms' first views do not import ky through them.
   return /\/packages\/sdk\/src\/(core|resources)\/|\/node_modules\/ky\//.test(id)
@@ -257,10 +279,21 @@ function sdkChunkOf(
 }
 
 /**
+ * zod and the contract's schemas (decision 0301): the forms' first views import them for their
+ * field rules; the finder's first view checks its answers with the generated checks and imports
+ * them only for an answer those did not accept. The enums' value lists carry no zod and stay
+ * with the shared code.
+ */
+const isSchemaModule = (id: string) =>
+  /\/node_modules\/zod\//.test(id) ||
+  (/\/packages\/sdk\/src\/schemas\//.test(id) && !id.endsWith('/enum-values.ts'));
+
+/**
  * dist/vangnet.js, the one script tag: a loader of about a kilobyte, and beside it in `chunks/`
  * each element's code and what they share (Lit, the SDK, the core: one copy, one Trusted Types
  * policy), content-hashed and loaded relative to the loader. Languages stay in `locales/`.
  */
+
 const loaderBundle: RollupOptions = {
   input: {
     vangnet: 'packages/widget/src/loader.ts',
@@ -269,10 +302,7 @@ const loaderBundle: RollupOptions = {
     ),
   },
   preserveEntrySignatures: false,
-  // The SDK and ky declare `sideEffects: false`, but the SDK's own relative imports do not pass
-  // through the resolver that reads it: without this, rollup keeps every SDK module the index
-  // re-exports "for its side effects" and makes each chunk import sdk-later to run them in order.
-  treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/ky\//.test(id) },
+  treeshake: sdkTreeshake,
   plugins: [...browserPlugins(), loaderManifest()],
   output: {
     dir: 'dist',
@@ -286,12 +316,13 @@ const loaderBundle: RollupOptions = {
       // finder's Arabic, not the forms'.
       const language = languageOf(id, getModuleInfo(id)?.importers ?? []);
       if (language) return `${/\/src\/([\w-]+)\/messages\//.exec(id)?.[1] ?? 'kit'}-${language}`;
+      if (isSchemaModule(id)) return 'sdk-schemas';
       // The SDK's later part (decision 0262): ky, the retry policy and the resources that write,
-      // which only the first-view client's dynamic import reaches, and the write schemas.
+      // which only the first-view client's dynamic import reaches.
       const sdk = sdkChunkOf(id, getModuleInfo, getModuleIds);
       if (sdk) return sdk;
-      // What every element needs, in one chunk: Lit, @lit/context, zod, the first view's part of
-      // the SDK (its reads and their schemas), the core and the languages' shared code.
+      // What every element needs, in one chunk: Lit, @lit/context, the first view's part of the
+      // SDK (its reads and their generated checks), the core and the languages' shared code.
       if (/\/node_modules\/|\/packages\/sdk\/|\/widget\/src\/(core|i18n)\//.test(id))
         return 'shared';
       // The kit: what the finder uses too goes with the shared code; the form controllers, fields

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { loaderManifest } from '../../bench/chunk-graph.ts';
+import { importsOf, loaderManifest } from '../../bench/chunk-graph.ts';
 import { subresourceIntegrity } from '../../scripts/bundle-report.ts';
 
 const components = ['referral-form', 'booking-form', 'organisation-finder', 'referral-status'];
@@ -30,6 +30,27 @@ test("dist/vangnet.js claims every element, and each element's chunk defines it 
     for (const other of components.filter((name) => name !== tag))
       assert.ok(!defines(code, `vangnet-${other}`), `${chunk.entry} carries vangnet-${other}`);
   }
+});
+
+// Chunks that import each other run one of them before the other is initialised: a browser
+// throws "Cannot access … before initialization" and the element never loads. Rollup puts a
+// module where the rules of rollup.config.ts say, so a shared module that imports a schema
+// (the problem types once did) closes such a circle between shared and sdk-schemas.
+test('no chunk imports itself through others: the static imports of dist/chunks/ form no circle', () => {
+  const files = readdirSync('dist/chunks').map((file) => `chunks/${file}`);
+  const path: string[] = [];
+  const done = new Set<string>();
+  const visit = (file: string): void => {
+    const at = path.indexOf(file);
+    assert.equal(at, -1, `a circle: ${[...path.slice(at), file].join(' → ')}`);
+    if (done.has(file)) return;
+    path.push(file);
+    for (const imported of importsOf(file).static) visit(imported);
+    path.pop();
+    done.add(file);
+  };
+  for (const file of files) visit(file);
+  assert.ok(done.size >= files.length);
 });
 
 test('the chunks hold one Lit: exactly one of them creates the lit-html policy', () => {

@@ -54,9 +54,9 @@ export function createFirstViewTransport(
       return (await later())(call);
     }
     if (response.status === 304 && earlier)
-      return parseBody(earlier.body, 200, call.response, call.operation);
+      return await parseBody(earlier.body, 200, call.response, call.operation);
     if (body === undefined) return (await later())(call);
-    const output = parseBody(body, response.status, call.response, call.operation);
+    const output = await parseBody(body, response.status, call.response, call.operation);
     kept.remember(key, response.headers, body);
     return output;
   };

@@ -1,5 +1,5 @@
 import ky, { type KyInstance } from 'ky';
-import type * as z from 'zod/mini';
+import type { Contract } from '../checks/contract.ts';
 import type { ClientOptions } from './options.ts';
 import { parseBody } from './parse-response.ts';
 import { apiHeaders, checkHeaderValue, prefixOf } from './request-basics.ts';
@@ -23,7 +23,8 @@ export interface Call<Output> {
   token?: string;
   /** For a POST: the caller's key, or one is generated. */
   idempotencyKey?: string | undefined;
-  response: z.ZodMiniType<Output>;
+  /** How the answer is checked: generated checks for the first view's reads, else a schema. */
+  response: Contract<Output>;
   signal?: AbortSignal | undefined;
 }
 
@@ -80,9 +81,9 @@ export function createTransport(
         throwHttpErrors: (status) => status !== 304,
       });
       if (response.status === 304 && earlier)
-        return parseBody(earlier.body, 200, call.response, call.operation);
+        return await parseBody(earlier.body, 200, call.response, call.operation);
       const body = await response.text();
-      const output = parseBody(body, response.status, call.response, call.operation);
+      const output = await parseBody(body, response.status, call.response, call.operation);
       if (key !== undefined) kept.remember(key, response.headers, body);
       return output;
     } catch (error) {

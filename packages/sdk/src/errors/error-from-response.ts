@@ -1,4 +1,5 @@
-import { ProblemSchema, type ProblemTypeName } from '../schemas/problem.ts';
+import { problemContract } from '../checks/generated.ts';
+import type { ProblemTypeName } from '../schemas/problem.ts';
 import { issuesFromProblem } from '../utils/field-issues.ts';
 import { problemTypeName } from '../utils/problem-type-name.ts';
 import { parseRetryAfter } from '../utils/retry-after.ts';
@@ -44,8 +45,9 @@ function nameFromStatus(status: number): ProblemTypeName | undefined {
  * problem with a known name, otherwise by the status alone (a proxy's HTML page, an empty body).
  */
 export function errorFromResponse(answer: ErrorAnswer): ApiError {
-  const parsed = ProblemSchema.safeParse(answer.body);
-  const problem = parsed.success ? parsed.data : undefined;
+  // The generated check accepts exactly what ProblemSchema accepts (a test holds it to that), so
+  // an error needs no zod to be named.
+  const problem = problemContract.check(answer.body);
   const options = { status: answer.status, problem, operation: answer.operation };
   const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'));
   const name = problemTypeName(problem?.type) ?? nameFromStatus(answer.status);

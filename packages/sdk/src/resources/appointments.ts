@@ -1,5 +1,6 @@
 import type { RequestOptions, WriteOptions } from '../core/options.ts';
 import type { Transport } from '../core/transport.ts';
+import { contractOf } from '../checks/contract.ts';
 import { validateInput } from '../core/validate-input.ts';
 import {
   AppointmentCreatedSchema,
@@ -46,7 +47,7 @@ export function createAppointmentsResource(send: Transport): AppointmentsResourc
         path: 'v1/appointments',
         json: validateInput(AppointmentInputSchema, input, operation),
         idempotencyKey: options.idempotencyKey,
-        response: AppointmentCreatedSchema,
+        response: contractOf(AppointmentCreatedSchema),
         signal: options.signal,
       });
     },
@@ -57,7 +58,7 @@ export function createAppointmentsResource(send: Transport): AppointmentsResourc
         method: 'get',
         path: pathOf(reference, operation),
         token,
-        response: AppointmentSchema,
+        response: contractOf(AppointmentSchema),
         signal: options.signal,
       });
     },
@@ -69,7 +70,7 @@ export function createAppointmentsResource(send: Transport): AppointmentsResourc
         path: pathOf(reference, operation, '/cancel'),
         token,
         idempotencyKey: options.idempotencyKey,
-        response: AppointmentSchema,
+        response: contractOf(AppointmentSchema),
         signal: options.signal,
       });
     },
@@ -82,7 +83,7 @@ export function createAppointmentsResource(send: Transport): AppointmentsResourc
         json: validateInput(RescheduleInputSchema, { slotId }, operation),
         token,
         idempotencyKey: options.idempotencyKey,
-        response: AppointmentSchema,
+        response: contractOf(AppointmentSchema),
         signal: options.signal,
       });
     },

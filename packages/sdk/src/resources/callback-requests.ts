@@ -1,5 +1,6 @@
 import type { WriteOptions } from '../core/options.ts';
 import type { Transport } from '../core/transport.ts';
+import { contractOf } from '../checks/contract.ts';
 import { validateInput } from '../core/validate-input.ts';
 import {
   CallbackRequestCreatedSchema,
@@ -23,7 +24,7 @@ export function createCallbackRequestsResource(send: Transport): CallbackRequest
         path: 'v1/callback-requests',
         json: validateInput(CallbackRequestInputSchema, input, operation),
         idempotencyKey: options.idempotencyKey,
-        response: CallbackRequestCreatedSchema,
+        response: contractOf(CallbackRequestCreatedSchema),
         signal: options.signal,
       });
     },

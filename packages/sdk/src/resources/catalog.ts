@@ -1,12 +1,8 @@
 import type { RequestOptions } from '../core/options.ts';
 import type { Transport } from '../core/transport.ts';
-import { validateInput } from '../core/validate-input.ts';
-import {
-  CatalogQuerySchema,
-  CatalogSchema,
-  type Catalog,
-  type CatalogQuery,
-} from '../schemas/catalog.ts';
+import { validateBy } from '../core/validate-input.ts';
+import { catalogContract, catalogQueryContract } from '../checks/generated.ts';
+import type { Catalog, CatalogQuery } from '../schemas/catalog.ts';
 import { toSearchParams } from '../utils/search-params.ts';
 
 /** `GET /v1/catalog`: what the forms list and the rules they apply. */
@@ -26,8 +22,8 @@ export function createCatalogResource(send: Transport): CatalogResource {
         operation,
         method: 'get',
         path: 'v1/catalog',
-        searchParams: toSearchParams(validateInput(CatalogQuerySchema, query, operation)),
-        response: CatalogSchema,
+        searchParams: toSearchParams(await validateBy(catalogQueryContract, query, operation)),
+        response: catalogContract,
         signal: options.signal,
       });
     },

@@ -1,12 +1,8 @@
 import type { RequestOptions } from '../core/options.ts';
 import type { Transport } from '../core/transport.ts';
-import { validateInput } from '../core/validate-input.ts';
-import {
-  LocationListSchema,
-  LocationQuerySchema,
-  type LocationList,
-  type LocationQuery,
-} from '../schemas/locations.ts';
+import { validateBy } from '../core/validate-input.ts';
+import { locationListContract, locationQueryContract } from '../checks/generated.ts';
+import type { LocationList, LocationQuery } from '../schemas/locations.ts';
 import { toSearchParams } from '../utils/search-params.ts';
 
 /** `GET /v1/locations`: where casemanagers receive young people. */
@@ -23,8 +19,8 @@ export function createLocationsResource(send: Transport): LocationsResource {
         operation,
         method: 'get',
         path: 'v1/locations',
-        searchParams: toSearchParams(validateInput(LocationQuerySchema, query, operation)),
-        response: LocationListSchema,
+        searchParams: toSearchParams(await validateBy(locationQueryContract, query, operation)),
+        response: locationListContract,
         signal: options.signal,
       });
     },

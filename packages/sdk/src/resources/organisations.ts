@@ -1,15 +1,17 @@
 import type { RequestOptions } from '../core/options.ts';
 import type { Transport } from '../core/transport.ts';
-import { validateInput } from '../core/validate-input.ts';
-import { InvalidResponseError } from '../errors/invalid-response-error.ts';
-import { IdSchema } from '../schemas/common.ts';
+import { validateBy } from '../core/validate-input.ts';
 import {
-  OrganisationFilterSchema,
-  OrganisationPageSchema,
-  OrganisationSchema,
-  type Organisation,
-  type OrganisationFilter,
-  type OrganisationPage,
+  idContract,
+  organisationContract,
+  organisationFilterContract,
+  organisationPageContract,
+} from '../checks/generated.ts';
+import { InvalidResponseError } from '../errors/invalid-response-error.ts';
+import type {
+  Organisation,
+  OrganisationFilter,
+  OrganisationPage,
 } from '../schemas/organisations.ts';
 import { toSearchParams } from '../utils/search-params.ts';
 
@@ -36,8 +38,8 @@ export function createOrganisationsResource(send: Transport): OrganisationsResou
       operation,
       method: 'get',
       path: 'v1/organisations',
-      searchParams: toSearchParams(validateInput(OrganisationFilterSchema, filter, operation)),
-      response: OrganisationPageSchema,
+      searchParams: toSearchParams(await validateBy(organisationFilterContract, filter, operation)),
+      response: organisationPageContract,
       signal: options.signal,
     });
   };
@@ -45,12 +47,12 @@ export function createOrganisationsResource(send: Transport): OrganisationsResou
     list,
     async get(id, options = {}) {
       const operation = 'organisations.get';
-      validateInput(IdSchema, id, operation);
+      await validateBy(idContract, id, operation);
       return send({
         operation,
         method: 'get',
         path: `v1/organisations/${encodeURIComponent(id)}`,
-        response: OrganisationSchema,
+        response: organisationContract,
         signal: options.signal,
       });
     },

@@ -1,5 +1,6 @@
 import type { RequestOptions, WriteOptions } from '../core/options.ts';
 import type { Transport } from '../core/transport.ts';
+import { contractOf } from '../checks/contract.ts';
 import { validateInput } from '../core/validate-input.ts';
 import { IdSchema } from '../schemas/common.ts';
 import {
@@ -32,7 +33,7 @@ export function createReferralsResource(send: Transport): ReferralsResource {
         path: 'v1/referrals',
         json: validateInput(ReferralInputSchema, input, operation),
         idempotencyKey: options.idempotencyKey,
-        response: ReferralCreatedSchema,
+        response: contractOf(ReferralCreatedSchema),
         signal: options.signal,
       });
     },
@@ -44,7 +45,7 @@ export function createReferralsResource(send: Transport): ReferralsResource {
         method: 'get',
         path: `v1/referrals/${encodeURIComponent(id)}`,
         token,
-        response: ReferralStatusResponseSchema,
+        response: contractOf(ReferralStatusResponseSchema),
         signal: options.signal,
       });
     },

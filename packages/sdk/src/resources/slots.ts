@@ -1,5 +1,6 @@
 import type { RequestOptions } from '../core/options.ts';
 import type { Transport } from '../core/transport.ts';
+import { contractOf } from '../checks/contract.ts';
 import { validateInput } from '../core/validate-input.ts';
 import {
   SlotListSchema,
@@ -24,7 +25,7 @@ export function createSlotsResource(send: Transport): SlotsResource {
         method: 'get',
         path: 'v1/slots',
         searchParams: toSearchParams(validateInput(SlotQuerySchema, query, operation)),
-        response: SlotListSchema,
+        response: contractOf(SlotListSchema),
         signal: options.signal,
       });
     },

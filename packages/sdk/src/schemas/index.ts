@@ -1,4 +1,5 @@
 export * from './common.ts';
+export * from './enum-values.ts';
 export * from './enums.ts';
 export * from './catalog.ts';
 export * from './organisations.ts';

@@ -1,4 +1,4 @@
-import { problemTypes, type ProblemTypeName } from '../schemas/problem.ts';
+import { problemTypes, type ProblemTypeName } from '../schemas/enum-values.ts';
 
 /**
  * The name a problem `type` URI ends in (`https://…/problems/slot-taken` → `slot-taken`), when it

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AudienceSchema, ServiceIdSchema, type Catalog, type Organisation } from '@vangnet/sdk';
+import { audienceValues, serviceIdValues, type Catalog, type Organisation } from '@vangnet/sdk';
 import {
   VangnetElement,
   apiOf,
@@ -157,9 +157,9 @@ export class VangnetOrganisationFinder extends VangnetElement {
     return [
       catalogIdRule('municipality', (catalog) => catalog.municipalities),
       catalogIdRule('theme', (catalog) => catalog.themes),
-      oneOfRule('service', ServiceIdSchema.options),
+      oneOfRule('service', serviceIdValues),
       oneOfRule('coaching-form', COACHING_FORMS),
-      oneOfRule('audience', AudienceSchema.options),
+      oneOfRule('audience', audienceValues),
     ];
   }
 

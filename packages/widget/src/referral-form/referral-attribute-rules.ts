@@ -1,4 +1,4 @@
-import { IdSchema, ServiceIdSchema } from '@vangnet/sdk';
+import { IdSchema, serviceIdValues } from '@vangnet/sdk';
 import { catalogIdRule, oneOfRule, type AttributeRule } from '../core/index.ts';
 import { servicesOffered } from './catalog-text.ts';
 
@@ -10,7 +10,7 @@ import { servicesOffered } from './catalog-text.ts';
  */
 export function referralAttributeRules(municipality: () => string): readonly AttributeRule[] {
   return [
-    oneOfRule('service', ServiceIdSchema.options),
+    oneOfRule('service', serviceIdValues),
     catalogIdRule('municipality', (catalog) => catalog.municipalities),
     {
       attribute: 'service',

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   NotFoundError,
-  ReferralStatusSchema,
+  referralStatusValues,
   UnauthorisedError,
   ValidationError,
   type ReferralStatus,
@@ -23,7 +23,7 @@ type View =
   | { kind: 'failed' }
   | { kind: 'shown'; referral: ReferralStatusResponse };
 
-const steps: readonly ReferralStatus[] = ReferralStatusSchema.options;
+const steps: readonly ReferralStatus[] = referralStatusValues;
 
 /**
  * @summary Shows the referrer where a referral stands: received, a coach found, in coaching,
