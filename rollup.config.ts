@@ -121,18 +121,6 @@ const browserPlugins = (): Plugin[] => [
 const languageOf = (id: string, importers: readonly string[]) =>
   importers.length === 0 ? /\/messages\/([a-z]{2})\.ts$/.exec(id)?.[1] : undefined;
 
-/**
- * The bundles whose first view checks its answers with the generated checks alone (decision
- * 0301): zod and the schemas go to one part of their own, fetched when a check refuses an answer
- * or a write starts, instead of a part per schema file. The forms import them from the start for
- * their field rules. (Rollup's module graph cannot tell: the SDK's index re-exports every schema.)
- */
-const bundlesWithSchemasLater = new Set([
-  'vangnet-provider',
-  'vangnet-organisation-finder',
-  'vangnet-referral-status',
-]);
-
 const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, input]) => ({
   input,
   plugins: browserPlugins(),
@@ -149,7 +137,8 @@ const bundles: RollupOptions[] = Object.entries(browserBundles).map(([name, inpu
       /^[a-z]{2}$/.test(chunk.name) ? 'locales/[name]-[hash].js' : 'parts/[name]-[hash].js',
     manualChunks: (id, { getModuleInfo }) =>
       languageOf(id, getModuleInfo(id)?.importers ?? []) ??
-      (bundlesWithSchemasLater.has(name) && isSchemaModule(id) ? 'schemas' : undefined),
+      // zod and the schemas: one part, fetched after the first view (decisions 0301, 0302).
+      (isSchemaModule(id) ? 'schemas' : undefined),
   },
 }));
 
@@ -279,10 +268,10 @@ function sdkChunkOf(
 }
 
 /**
- * zod and the contract's schemas (decision 0301): the forms' first views import them for their
- * field rules; the finder's first view checks its answers with the generated checks and imports
- * them only for an answer those did not accept. The enums' value lists carry no zod and stay
- * with the shared code.
+ * zod and the contract's schemas: no first view imports them. The reads check their answers with
+ * the generated checks and import them only for an answer those did not accept (decision 0301);
+ * the forms mark their fields from generated shapes and load them to validate (decision 0302).
+ * The enums' value lists carry no zod and stay with the shared code.
  */
 const isSchemaModule = (id: string) =>
   /\/node_modules\/zod\//.test(id) ||
@@ -321,6 +310,9 @@ const loaderBundle: RollupOptions = {
       // which only the first-view client's dynamic import reaches.
       const sdk = sdkChunkOf(id, getModuleInfo, getModuleIds);
       if (sdk) return sdk;
+      // The shapes of the forms' inputs are for the forms alone (decision 0302).
+      if (/\/packages\/sdk\/src\/checks\/(generated-forms|field-shape)\.ts$/.test(id))
+        return 'form-kit';
       // What every element needs, in one chunk: Lit, @lit/context, the first view's part of the
       // SDK (its reads and their generated checks), the core and the languages' shared code.
       if (/\/node_modules\/|\/packages\/sdk\/|\/widget\/src\/(core|i18n)\//.test(id))

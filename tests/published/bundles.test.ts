@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { importsOf, loaderManifest } from '../../bench/chunk-graph.ts';
+import { importsOf, loaderManifest, pageFiles } from '../../bench/chunk-graph.ts';
 import { subresourceIntegrity } from '../../scripts/bundle-report.ts';
 
 const components = ['referral-form', 'booking-form', 'organisation-finder', 'referral-status'];
@@ -51,6 +51,21 @@ test('no chunk imports itself through others: the static imports of dist/chunks/
   };
   for (const file of files) visit(file);
   assert.ok(done.size >= files.length);
+});
+
+// zod and the schemas are a quarter of what a first view would load: the reads check with the
+// generated checks (decision 0301), the forms mark their fields from generated shapes (0302).
+test('no element loads zod before its first view: dist/chunks/sdk-schemas is fetched after it', () => {
+  for (const tag of ['provider', ...components]) {
+    const { firstView, flow } = pageFiles([`vangnet-${tag}`]);
+    assert.ok(firstView.length > 1, `<vangnet-${tag}> loads its chunks`);
+    const schemas = firstView.filter((file) => file.startsWith('chunks/sdk-schemas-'));
+    assert.deepEqual(schemas, [], `<vangnet-${tag}> loads zod before its first view`);
+    assert.ok(
+      flow.some((file) => file.startsWith('chunks/sdk-schemas-')),
+      `<vangnet-${tag}>`,
+    );
+  }
 });
 
 test('the chunks hold one Lit: exactly one of them creates the lit-html policy', () => {

@@ -16,6 +16,15 @@ export { overlappingPeriods } from './domain/opening-hours.ts';
 export { appointmentToIcs, escapeIcsText, foldIcsLine } from './domain/ics.ts';
 export type { IcsOptions } from './domain/ics.ts';
 
+export {
+  appointmentInputForm,
+  callbackRequestInputForm,
+  referralInputForm,
+} from './checks/generated-forms.ts';
+export type { FormContract } from './checks/contract.ts';
+export { shapeOf, type FieldShape } from './checks/field-shape.ts';
+export { isId } from './checks/is-id.ts';
+
 export { createClient } from './core/client.ts';
 export type { VangnetClient } from './core/client.ts';
 export { createFirstViewClient, prepareLater } from './core/first-view-client.ts';

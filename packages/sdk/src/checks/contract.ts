@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { FieldShape } from './field-shape.ts';
 
 /**
  * How the SDK checks one shape, an answer or an input: a quick check first, and the zod schema,
@@ -24,4 +25,15 @@ export function contractOf<Output>(schema: z.ZodMiniType<Output>): Contract<Outp
     },
     schema: () => schema,
   };
+}
+
+/**
+ * What a form fills in: the shape of the input, at hand for the first view, and its schema, loaded
+ * when the form first checks what was typed (decision 0302).
+ */
+export interface FormContract<Output> {
+  /** The fields of the input: required marks and text limits. */
+  readonly shape: FieldShape;
+  /** The input's schema, one dynamic import away. */
+  readonly schema: () => Promise<z.ZodMiniType<Output>>;
 }

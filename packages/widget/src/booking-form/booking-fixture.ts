@@ -5,6 +5,7 @@ import { createClient, type AppointmentCreated, type VangnetClient } from '@vang
 import { createMockApi, demoPartnerKey, type MockApi } from '@vangnet/api-mock';
 import { VANGNET_EVENTS } from '../core/events.ts';
 import './define.ts';
+import { waitUntilIdle } from '../test-utils/wait-until-idle.ts';
 import type { VangnetBookingForm } from './booking-form.ts';
 
 /** Monday 2 March 2026, 09:00 in Amsterdam: summer time starts on 29 March, inside the calendar. */
@@ -144,6 +145,8 @@ export async function choose(form: VangnetBookingForm, label: string): Promise<v
 /** Presses the primary button of the step ("Volgende", "Afspraak maken"). */
 export async function next(form: VangnetBookingForm): Promise<void> {
   root(form).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await form.updateComplete;
+  await waitUntilIdle(form);
   await form.updateComplete;
 }
 

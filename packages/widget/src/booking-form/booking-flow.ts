@@ -17,12 +17,12 @@ export interface FlowMemory {
 }
 
 /** The form's submit on a step: the next step, or `book` on the review. */
-export function submitStep(
+export async function submitStep(
   host: BookingHost,
   memory: FlowMemory,
   event: SubmitEvent,
   book: () => void,
-): void {
+): Promise<void> {
   event.preventDefault();
   const step = host.steps.current;
   if (step.id === 'review') {
@@ -34,6 +34,8 @@ export function submitStep(
     host.focusAfterRender(FIRST_SLOT);
     return;
   }
+  // Pressed before the schema arrived: wait for it; without it the step has its rules checked.
+  if (!host.form.loaded) await host.form.settle();
   const result = host.form.validate(step.fields);
   if (!result.valid) {
     void host.form.focusSummary();

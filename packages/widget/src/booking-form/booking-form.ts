@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  AppointmentInputSchema,
-  CallbackRequestInputSchema,
+  appointmentInputForm,
+  callbackRequestInputForm,
   type Appointment,
   type AppointmentInput,
   type Catalog,
@@ -130,14 +130,14 @@ export class VangnetBookingForm extends LitElement {
   readonly #announcer = new Announcer(this, this.t);
   /** The booking form's state: what was typed, errors shown. @internal (tests and demos drive it) */
   readonly form = new FormController<AppointmentInput>(this, {
-    schema: AppointmentInputSchema,
+    schema: appointmentInputForm,
     translator: this.t,
     complete: completeBooking,
     rules: [whereAndHowChosen],
   });
   /** The call-back request's state. @internal */
   readonly callback = new FormController(this, {
-    schema: CallbackRequestInputSchema,
+    schema: callbackRequestInputForm,
     translator: this.t,
     complete: (model) => ({
       ...model,

@@ -6,7 +6,7 @@ import {
 } from '@vangnet/sdk';
 import { dispatch } from '../core/events.ts';
 import { errorCode } from '../core/error-code.ts';
-import type { FieldKey } from '../kit/index.ts';
+import { schemaLoaded, type FieldKey } from '../kit/index.ts';
 import { serverErrors } from './api-errors.ts';
 import { chooseAnotherTime, type FlowMemory } from './booking-flow.ts';
 import { reportError, selectedLocation, stepShown, type BookingHost } from './booking-host.ts';
@@ -26,6 +26,7 @@ export async function bookAppointment(
   memory: FlowMemory,
 ): Promise<void> {
   const client = host.apiClient;
+  if (!(await schemaLoaded(host.submit, host.form))) return;
   const result = host.form.validate();
   if (!client) return;
   if (!result.valid || !result.data) {
@@ -70,6 +71,7 @@ export async function requestCallback(
 ): Promise<void> {
   event.preventDefault();
   const client = host.apiClient;
+  if (!(await schemaLoaded(host.submit, host.callback))) return;
   const result = host.callback.validate();
   if (!client) return;
   if (!result.valid || !result.data) {

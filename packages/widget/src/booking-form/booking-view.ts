@@ -92,8 +92,9 @@ function flow(host: BookingHost, parts: BookingViewParts, catalog: Catalog): Tem
       class="form"
       part="form"
       novalidate
-      aria-busy=${submit.busy ? 'true' : 'false'}
-      @submit=${(event: SubmitEvent) => submitStep(host, parts.memory, event, () => void book(host, parts))}
+      aria-busy=${submit.busy || host.form.busy ? 'true' : 'false'}
+      @submit=${(event: SubmitEvent) =>
+        void submitStep(host, parts.memory, event, () => void book(host, parts))}
     >
       ${stepHeading(t, steps)} ${errorSummary(host.form)} ${stepBody(host, parts, catalog)}
       ${isReview ? retryBanner(t, submit.failure, () => void book(host, parts)) : nothing}

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NetworkError, shapeOf, type FieldShape } from '@vangnet/sdk';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageParams } from '../i18n/types.ts';
 import {
@@ -9,10 +10,10 @@ import {
 } from './issues.ts';
 import {
   describeField,
-  maxLengthOf,
   withinSchema,
   withRequiredObjects,
   type FormSchema,
+  type LazyFormSchema,
 } from './schema.ts';
 import { buildModel, flattenModel, getAt, isEmpty, type FieldKey } from './model.ts';
 
@@ -29,8 +30,11 @@ export type FormRule = (model: Readonly<Record<string, unknown>>) => ReadonlyArr
 
 /** Options of a {@link FormController}. */
 export interface FormControllerOptions<T> {
-  /** The SDK schema the form fills in, e.g. `ReferralInputSchema`. */
-  readonly schema: FormSchema<T>;
+  /**
+   * What the form fills in: the SDK's contract of the input (`referralInputForm`: its fields now,
+   * its schema loaded when the form first checks), or a schema at hand (`ReferralInputSchema`).
+   */
+  readonly schema: FormSchema<T> | LazyFormSchema<T>;
   /** The translator of the host; error texts come from its catalogs. */
   readonly translator: Translator;
   /** Values to start with (model values, nested as in the schema). */
@@ -105,12 +109,73 @@ export class FormController<T = unknown> implements ReactiveController {
   #rendered: FieldKey[] = [];
   #renderedLast: FieldKey[] = [];
   #dirty = false;
+  readonly #shape: FieldShape;
+  /** The schema, once at hand. */
+  #schema: FormSchema<T> | undefined;
+  #loading: Promise<void> | undefined;
+  #settling = false;
 
   constructor(host: KitHost, options: FormControllerOptions<T>) {
     this.#host = host;
     this.#options = options;
+    if ('safeParse' in options.schema) {
+      this.#schema = options.schema;
+      this.#shape = shapeOf(options.schema);
+    } else {
+      this.#shape = options.schema.shape;
+    }
     host.addController(this);
     this.reset(options.initial);
+  }
+
+  /** Whether the schema is at hand, so {@link validate} checks everything. */
+  get loaded(): boolean {
+    return this.#schema !== undefined;
+  }
+
+  /** Whether a step waits for the schema ({@link settle}): the form says it is busy meanwhile. */
+  get busy(): boolean {
+    return this.#settling;
+  }
+
+  /**
+   * Waits for the schema before a step is checked, {@link busy} meanwhile. A schema that does not
+   * arrive leaves the step to its rules; the send asks again ({@link schemaLoaded}).
+   */
+  async settle(): Promise<void> {
+    if (this.loaded) return;
+    this.#settling = true;
+    this.#host.requestUpdate();
+    try {
+      await this.load();
+    } catch {
+      // Told at the send, where a retry is offered.
+    } finally {
+      this.#settling = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /**
+   * Loads the schema of a lazy input. Until it is there a check holds only the form's rules and
+   * the fields' own parse errors, so a form awaits this before it sends. Rejects with a
+   * {@link NetworkError} when the schema did not arrive; the next call tries again.
+   */
+  load(): Promise<void> {
+    const source = this.#options.schema;
+    if (this.#schema || 'safeParse' in source) return Promise.resolve();
+    this.#loading ??= source.schema().then(
+      (schema) => {
+        this.#schema = schema;
+        this.#checked = undefined;
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#loading = undefined;
+        throw new NetworkError({ operation: 'form.load', cause: error });
+      },
+    );
+    return this.#loading;
   }
 
   /** The host's translator. */
@@ -148,7 +213,8 @@ export class FormController<T = unknown> implements ReactiveController {
    * or the data is asked for: a first view shows no errors, so it needs none.
    */
   prepare(): void {
-    this.#check();
+    if (this.#schema) this.#check();
+    else this.load().then(() => this.#check(), ignore);
   }
 
   /** Errors the error summary lists: shown errors in the last submitted scope, in form order. */
@@ -175,6 +241,10 @@ export class FormController<T = unknown> implements ReactiveController {
   /** Keeps the order the fields rendered in, for the summary. */
   hostUpdated(): void {
     this.#renderedLast = this.#rendered;
+    // Right after the first view that shows the form, never before it: the schema then arrives
+    // while the person reads the step, so "Volgende" seldom has to wait for it.
+    if (!this.#schema && (this.#rendered.length > 0 || this.#host.renderRoot.querySelector('form')))
+      this.load().catch(ignore);
     // The summary renders above the fields: a label first seen in this render (the step of a
     // server error was not shown before), or one in another language after a switch, reaches the
     // summary on one more render.
@@ -267,12 +337,13 @@ export class FormController<T = unknown> implements ReactiveController {
 
   /** Whether the schema requires the field (not wrapped in `z.optional`). */
   isRequired(key: FieldKey): boolean {
-    return describeField(this.#options.schema, key.split('.'))?.optional === false;
+    const field = describeField(this.#shape, key.split('.'));
+    return field !== undefined && !field.optional;
   }
 
   /** The schema's maximum length for a text field. */
   maxLengthOf(key: FieldKey): number | undefined {
-    return maxLengthOf(describeField(this.#options.schema, key.split('.'))?.schema);
+    return describeField(this.#shape, key.split('.'))?.maxLength;
   }
 
   /**
@@ -352,14 +423,17 @@ export class FormController<T = unknown> implements ReactiveController {
   /** The checked values, checked again when they changed or when `again` asks for it. */
   #check(again = false): Checked<T> {
     if (this.#checked && !again) return this.#checked;
-    const model = withRequiredObjects(this.#options.schema, this.model);
+    const schema = this.#schema;
+    // Asked before the schema is there (a field left at once): the rules now, the rest on arrival.
+    if (!schema) this.load().catch(ignore);
+    const model = withRequiredObjects(this.#shape, this.model);
     // The form's own fields (not the request's) stay in `model` for the rules, out of the data.
-    const result = this.#options.schema.safeParse(withinSchema(this.#options.schema, model));
+    const result = schema?.safeParse(withinSchema(this.#shape, model));
     const errors = new Map<FieldKey, FieldError>();
     let data: T | undefined;
-    if (result.success) {
+    if (result?.success) {
       data = result.data;
-    } else {
+    } else if (result) {
       for (const issue of result.error.issues) {
         const key = this.#keyForPath(issue.path);
         if (errors.has(key)) continue;
@@ -420,6 +494,9 @@ export class FormController<T = unknown> implements ReactiveController {
     return [...keys].sort((a, b) => position(a) - position(b));
   }
 }
+
+/** A failed load is told by {@link FormController.load} to whoever sends; a check just waits. */
+const ignore = () => undefined;
 
 /** Whether `key` lies under one of the scope's keys or prefixes (`''` is everything). */
 export function inScope(key: FieldKey, scope: readonly FieldKey[]): boolean {

@@ -15,7 +15,7 @@ export {
   pointerToPath,
 } from './issues.ts';
 export type { FieldKey } from './model.ts';
-export type { FormSchema, SchemaIssue, SchemaOutput } from './schema.ts';
+export type { FormSchema, LazyFormSchema, SchemaIssue, SchemaOutput } from './schema.ts';
 export type { FieldOptions } from './field-parts.ts';
 export {
   textField,
@@ -53,6 +53,7 @@ export { reviewList, type ReviewRow, type ReviewSection } from './review.ts';
 export {
   SubmitController,
   classifyFailure,
+  schemaLoaded,
   type SubmitFailure,
   type SubmitOutcome,
   type SubmitControllerOptions,

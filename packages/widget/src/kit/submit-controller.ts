@@ -25,6 +25,18 @@ export type SubmitOutcome<R> =
   /** Any other error (422, 409): for the form to handle. */
   | { readonly status: 'rejected'; readonly error: unknown };
 
+/**
+ * Whether the form's schema is at hand for a send, loading it if need be. A schema that did not
+ * arrive is a failed send: the banner offers the retry and everything typed stays.
+ */
+export async function schemaLoaded(
+  submit: SubmitController,
+  form: { readonly loaded: boolean; load(): Promise<void> },
+): Promise<boolean> {
+  if (form.loaded) return true;
+  return (await submit.run(() => form.load())).status === 'done';
+}
+
 /** Options of {@link SubmitController}. */
 export interface SubmitControllerOptions {
   /** Tells retryable failures apart. @default {@link classifyFailure} */

@@ -1,4 +1,4 @@
-import { IdSchema, serviceIdValues } from '@vangnet/sdk';
+import { isId, serviceIdValues } from '@vangnet/sdk';
 import { catalogIdRule, oneOfRule, type AttributeRule } from '../core/index.ts';
 import { servicesOffered } from './catalog-text.ts';
 
@@ -31,7 +31,7 @@ export function referralAttributeRules(municipality: () => string): readonly Att
         nl: 'een organisatie-id (GET /v1/organisations)',
         en: 'an organisation id (GET /v1/organisations)',
       },
-      valid: (value) => IdSchema.safeParse(value).success,
+      valid: isId,
     },
   ];
 }

@@ -1,6 +1,7 @@
 // Drives a referral form the way a person finds its controls — by label, legend and button
 // text — for the component tests and the screenshot script. No test library in here, so a plain
 // page can use it too.
+import { waitUntilIdle } from '../test-utils/wait-until-idle.ts';
 import type { VangnetReferralForm } from './referral-form.ts';
 
 type ReferralFormElement = VangnetReferralForm;
@@ -106,10 +107,11 @@ export async function fillDate(
   await form.updateComplete;
 }
 
-/** Presses "Volgende" and waits for the next render. */
+/** Presses "Volgende" and waits for the next render, and for the form while it says it is busy. */
 export async function next(form: ReferralFormElement) {
   button(form, 'Volgende').click();
   await form.updateComplete;
+  await waitUntilIdle(form);
   await form.updateComplete;
 }
 

@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   amsterdamDate,
-  IdSchema,
-  ReferralInputSchema,
-  ServiceIdSchema,
+  isId,
+  referralInputForm,
+  serviceIdValues,
   type ReferralCreated,
   type ReferralInput,
   prepareLater,
@@ -25,6 +25,7 @@ import {
   errorSummary,
   kitStyles,
   retryBanner,
+  schemaLoaded,
   secondaryButton,
   stepHeading,
   stepper,
@@ -135,7 +136,7 @@ export class VangnetReferralForm extends VangnetElement {
   // The connection's language includes the provider's `lang`, also after it changes.
   readonly #t: ReferralTranslator = new Translator(this, referralCatalogs, () => this.language);
   readonly #form = new FormController<ReferralInput>(this, {
-    schema: ReferralInputSchema,
+    schema: referralInputForm,
     translator: this.#t,
     complete: (model) => completeReferral(model, this.#context()),
     rules: referralRules(() => this.#context()),
@@ -238,7 +239,11 @@ export class VangnetReferralForm extends VangnetElement {
     const view = this.#view();
     const isReview = step.id === 'review';
     return html`${stepper(t, this.#steps, t.msg('form.name'))}
-      <form novalidate aria-busy=${this.#sender.busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
+      <form
+        novalidate
+        aria-busy=${this.#sender.busy || this.#form.busy ? 'true' : 'false'}
+        @submit=${this.#onSubmit}
+      >
         ${stepHeading(t, this.#steps)} ${errorSummary(this.#form)}
         ${stepContent(view, step, this.#steps.all, (target) => {
           this.#fromReview = true;
@@ -326,11 +331,10 @@ export class VangnetReferralForm extends VangnetElement {
   /** The attributes and the referral date, for the rules (the core has checked the attributes). */
   #context(): ReferralContext {
     const catalog = this.connection.catalog;
-    const service = ServiceIdSchema.safeParse(this.service);
     return {
       catalog,
       today: amsterdamDate(this.connection.now()),
-      service: service.success ? service.data : undefined,
+      service: serviceIdValues.find((id) => id === this.service),
       municipality: this.municipality || undefined,
     };
   }
@@ -343,12 +347,14 @@ export class VangnetReferralForm extends VangnetElement {
     return initial;
   }
 
-  #onSubmit = (event: SubmitEvent): void => {
+  #onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (this.#steps.current.id === 'review') {
       void this.#send();
       return;
     }
+    // Pressed before the schema arrived: wait for it; without it the step has its rules checked.
+    if (!this.#form.loaded) await this.#form.settle();
     const result = this.#form.validate(this.#steps.current.fields);
     if (!result.valid) {
       void this.#form.focusSummary();
@@ -369,6 +375,7 @@ export class VangnetReferralForm extends VangnetElement {
   async #send(): Promise<void> {
     const client = this.connection.client;
     if (!client || this.#sender.busy) return;
+    if (!(await schemaLoaded(this.#sender.submit, this.#form))) return;
     const validation = this.#form.validate();
     if (!validation.valid || !validation.data) {
       this.#goToErrors(validation.errors);
@@ -475,7 +482,7 @@ export class VangnetReferralForm extends VangnetElement {
     const detail = (event as CustomEvent<{ organisationId?: unknown; organisationName?: unknown }>)
       .detail;
     const id = detail?.organisationId;
-    if (typeof id !== 'string' || !IdSchema.safeParse(id).success || this.sent) return;
+    if (!isId(id) || this.sent) return;
     this.#form.set('preference.organisationId', id);
     // A choice from outside the loaded list: load again, so it shows by name.
     const name =
