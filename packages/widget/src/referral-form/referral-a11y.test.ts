@@ -4,6 +4,7 @@ import { forgetClients } from '../core/index.ts';
 import '../provider/define.ts';
 import { expectNoAxeViolations } from '../test-utils/axe.ts';
 import { type } from '../test-utils/keyboard.ts';
+import { waitUntilIdle } from '../test-utils/wait-until-idle.ts';
 import { kitMessages } from '../i18n/messages/index.ts';
 import { referralOwnCatalogs } from './messages/index.ts';
 import {
@@ -117,6 +118,7 @@ describe('<vangnet-referral-form>: accessibility and languages', () => {
     expect(getComputedStyle(shown).direction).to.equal('rtl');
     await expectNoAxeViolations(form);
     button(form, 'التالي').click();
+    await waitUntilIdle(form);
     await form.updateComplete;
     expect(root(form).querySelector('[part~="summary-title"]')?.textContent).to.match(
       /عدد المشكلات: \d|توجد مشكلة واحدة/,
